@@ -17,7 +17,12 @@ import picocli.CommandLine.Command;
       "Global fit of separate neutrino (solar) and antineutrino (reactor) potential matrices.",
       "Answers: do solar nu and reactor nubar see the same Delta m^2_21 and theta_12?"
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      Table1Command.class,
+      PaperCommand.class,
+      ProbCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Vfit implements Runnable {
 
   /** Exit code for a completed run. */
