@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       Table1Command.class,
       PaperCommand.class,
       ProbCommand.class,
+      SolarPeeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Vfit implements Runnable {
