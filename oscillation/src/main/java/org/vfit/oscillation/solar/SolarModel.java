@@ -108,7 +108,7 @@ public final class SolarModel {
   private static SolarModel load(Bundled which) {
     NumericTable dist = NumericTable.resource(SolarModel.class, which.distributionFile, false);
     double[] r = dist.column(0);
-    double[] logNe = dist.column(2);
+    double[] logNe = smoothed(dist.column(2), 8);
     double[] ne = new double[r.length];
     for (int i = 0; i < r.length; i++) ne[i] = Math.pow(10.0, logNe[i]);
     int n = SolarFluxComponent.values().length;
@@ -137,6 +137,23 @@ public final class SolarModel {
       err[c.ordinal()] = fl.row(i)[which.fluxColumn];
     }
     return new SolarModel(which.label(), r, ne, pdf, pr, pne, flux, err, bundledSpectra());
+  }
+
+  /**
+   * B16 tabulates log₁₀ n_e to three decimals: a staircase of 0.23 % steps in n_e that turns the
+   * production average into a sum of jumps (quadrature converging only as 1/N). A centred moving
+   * average over ±{@code half} rows (±0.004 R_sun, far below the density scale height of ~0.1 R_sun)
+   * restores the smooth profile; near the ends the window shrinks symmetrically.
+   */
+  static double[] smoothed(double[] v, int half) {
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      int w = Math.min(half, Math.min(i, v.length - 1 - i));
+      double sum = 0;
+      for (int k = i - w; k <= i + w; k++) sum += v[k];
+      out[i] = sum / (2 * w + 1);
+    }
+    return out;
   }
 
   /** The bundled spectra (model-independent shapes). */

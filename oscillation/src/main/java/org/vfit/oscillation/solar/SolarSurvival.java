@@ -38,7 +38,7 @@ public final class SolarSurvival {
     THETA13_IN_MATTER
   }
 
-  /** Quadrature nodes per component; 64 keep the production average within 2e-5 of the full sum. */
+  /** Quadrature nodes per component; 64 keep the production average within 4e-5 of the full sum. */
   public static final int DEFAULT_NODES = 64;
   /** Global exponential scale height of the solar n_e, R_sun/10.54 (Bahcall's fit), in km. */
   public static final double GLOBAL_SCALE_HEIGHT_KM = PhysicalConstants.SUN_RADIUS_KM / 10.54;
