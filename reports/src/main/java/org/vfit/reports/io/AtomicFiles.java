@@ -35,9 +35,11 @@ public final class AtomicFiles {
     Path abs = target.toAbsolutePath().normalize();
     Path dir = abs.getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: it makes the file private (0600), and the rename would carry that
+    // over to a report meant to be shared; CREATE_NEW gives the user's usual permissions (umask).
+    Path tmp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           ch.write(buffer);
@@ -70,7 +72,8 @@ public final class AtomicFiles {
     Path parent = abs.getParent();
     Files.createDirectories(parent);
     String name = abs.getFileName().toString();
-    Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+    // Created by hand rather than with createTempDirectory, which would make the report private (0700).
+    Path staging = Files.createDirectory(parent.resolve("." + name + ".staging-" + UUID.randomUUID()));
     boolean moved = false;
     try {
       writer.write(staging);
