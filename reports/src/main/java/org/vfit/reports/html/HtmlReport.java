@@ -76,8 +76,8 @@ public final class HtmlReport {
         .append("</td><td>").append(Numbers.p(pg.pValue())).append("</td><td>").append(Numbers.sigma(pg.sigma()))
         .append("</td>");
     if (toys != null) {
-      out.append("<td>").append(toys.toys()).append("</td><td>").append(Numbers.p(toys.pValue())).append(" ± ")
-          .append(Numbers.p(toys.pValueError())).append("</td><td>").append(toySigma(toys)).append("</td>");
+      out.append("<td>").append(toys.toys()).append("</td><td>").append(Numbers.pm(toys.pValue(), toys.pValueError()))
+          .append("</td><td>").append(toySigma(toys)).append("</td>");
     }
     out.append("</tr>\n</table>\n");
     out.append("<p class=\"note\">χ²<sub>PG</sub> = χ²<sub>min</sub>(H0) − χ²<sub>min</sub>(H1): the cost of forcing ")

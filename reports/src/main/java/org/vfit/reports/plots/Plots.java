@@ -104,7 +104,8 @@ public final class Plots {
 
   static XYChart tension(TensionResult r, boolean tan2) {
     DoubleUnaryOperator xt = tan2 ? s -> s / (1 - s) : s -> s;
-    XYChart chart = Style.chart("ν vs ν̄: Δχ² regions", tan2 ? "tan²θ₁₂" : "sin²θ₁₂", "Δm²₂₁ [10⁻⁵ eV²]");
+    XYChart chart = Style.chart(tan2 ? "ν vs ν̄: Δχ² regions (tan²θ₁₂)" : "ν vs ν̄: Δχ² regions",
+        tan2 ? "tan²θ₁₂" : "sin²θ₁₂", "Δm²₂₁ [10⁻⁵ eV²]");
     Map<FitName, Marker> markers = new LinkedHashMap<>();
     markers.put(FitName.NU, SeriesMarkers.DIAMOND);
     markers.put(FitName.NUBAR, SeriesMarkers.SQUARE);
