@@ -1,0 +1,87 @@
+package org.vfit.reports.plots;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.EnumMap;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+
+/** Encodes an XChart chart in each {@link PlotFormat}, in memory. */
+final class ChartEncoder {
+  private ChartEncoder() {}
+
+  static Map<PlotFormat, byte[]> encode(XYChart chart) {
+    Map<PlotFormat, byte[]> files = new EnumMap<>(PlotFormat.class);
+    try {
+      files.put(PlotFormat.PNG, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+      files.put(PlotFormat.SVG, vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+      files.put(PlotFormat.PDF, deterministicId(vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.PDF)));
+    } catch (IOException e) {
+      // Encoding writes to memory; an IOException here is an encoder failure, not an I/O one.
+      throw new UncheckedIOException("could not encode chart \"" + chart.getTitle() + "\"", e);
+    }
+    return files;
+  }
+
+  private static final byte[] ID_START = "/ID [<".getBytes(StandardCharsets.US_ASCII);
+  private static final int ID_HEX = 32;
+
+  /**
+   * PDFBox writes the trailer's /ID from the clock (an MD5 of the current time), the only part of
+   * the PDF that changes between renders of the same chart. Replacing both copies by the MD5 of the
+   * rest of the file keeps the ID a valid fingerprint (as {@code qpdf --deterministic-id} does) and
+   * makes the PDF byte-identical on re-render. The replacement has the same length, so the
+   * cross-reference offsets stay valid. A file without the expected pattern is returned unchanged.
+   */
+  static byte[] deterministicId(byte[] pdf) {
+    int at = indexOf(pdf, ID_START);
+    // Layout: /ID [<32 hex> <32 hex>]
+    int first = at + ID_START.length;
+    int second = first + ID_HEX + 3;
+    if (at < 0 || second + ID_HEX + 2 > pdf.length || pdf[first + ID_HEX] != '>' || pdf[second - 1] != '<'
+        || pdf[second + ID_HEX] != '>') {
+      return pdf;
+    }
+    byte[] out = pdf.clone();
+    for (int k = 0; k < ID_HEX; k++) {
+      out[first + k] = '0';
+      out[second + k] = '0';
+    }
+    byte[] id;
+    try {
+      id = MessageDigest.getInstance("MD5").digest(out);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides MD5", e);
+    }
+    byte[] hex = HexFormat.of().withUpperCase().formatHex(id).getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(hex, 0, out, first, ID_HEX);
+    System.arraycopy(hex, 0, out, second, ID_HEX);
+    return out;
+  }
+
+  private static int indexOf(byte[] data, byte[] pattern) {
+    outer:
+    for (int i = data.length - pattern.length; i >= 0; i--) {
+      for (int k = 0; k < pattern.length; k++) {
+        if (data[i + k] != pattern[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static byte[] vector(XYChart chart, VectorGraphicsEncoder.VectorGraphicsFormat format) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    VectorGraphicsEncoder.saveVectorGraphic(chart, out, format);
+    return out.toByteArray();
+  }
+}

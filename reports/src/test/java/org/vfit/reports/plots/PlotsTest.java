@@ -1,0 +1,138 @@
+package org.vfit.reports.plots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.vfit.reports.contour.MarchingSquares;
+import org.vfit.reports.fixtures.TensionFixtures;
+import org.vfit.reports.result.Chi2Grid;
+import org.vfit.reports.result.Sector;
+import org.vfit.reports.result.TensionResult;
+import org.w3c.dom.Document;
+
+class PlotsTest {
+  static TensionResult result;
+  static List<RenderedPlot> plots;
+
+  @BeforeAll
+  static void render() {
+    result = TensionFixtures.small(9);
+    plots = Plots.render(result);
+  }
+
+  @Test
+  void allPlotsInReportOrder() {
+    assertEquals(List.of("tension", "tension-tan2", "profile-dm21", "profile-sin2theta12", "profile-delta-dm21",
+        "profile-delta-sin2theta12", "toys-chi2pg", "pee"), plots.stream().map(RenderedPlot::name).toList());
+  }
+
+  @Test
+  void plotsWithoutDataAreLeftOut() {
+    TensionResult r = TensionFixtures.withoutToys(9);
+    TensionResult bare = new TensionResult(r.run(), r.inputs(), r.pg(), r.fits(), r.potentials(), List.of(),
+        List.of(), new org.vfit.reports.result.SurvivalData(List.of(), List.of()));
+    assertEquals(List.of(), Plots.specs(bare));
+    assertFalse(Plots.specs(r).stream().anyMatch(s -> s.name().equals("toys-chi2pg")));
+  }
+
+  @Test
+  void everyFormatDecodes() throws Exception {
+    DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+    // The SVG's DOCTYPE names the W3C DTD; tests run offline, and well-formedness needs no DTD.
+    xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    for (RenderedPlot p : plots) {
+      BufferedImage png = ImageIO.read(new ByteArrayInputStream(p.bytes(PlotFormat.PNG)));
+      assertNotNull(png, p.name() + ".png");
+      assertEquals(p.width(), png.getWidth());
+      assertEquals(p.height(), png.getHeight());
+      Document svg = xml.newDocumentBuilder().parse(new ByteArrayInputStream(p.bytes(PlotFormat.SVG)));
+      assertEquals("svg", svg.getDocumentElement().getTagName(), p.name() + ".svg");
+      String pdf = new String(p.bytes(PlotFormat.PDF), StandardCharsets.ISO_8859_1);
+      assertTrue(pdf.startsWith("%PDF-") && pdf.stripTrailing().endsWith("%%EOF"), p.name() + ".pdf");
+    }
+  }
+
+  /**
+   * The tension plot draws, for each sector and level, exactly the pieces marching squares finds,
+   * each sector/level once in the legend, plus the three best-fit markers.
+   */
+  @Test
+  void tensionPlotDrawsEveryContourPiece() {
+    XYChart chart = Plots.tension(result, false);
+    String[] sigma = {"1σ", "2σ", "3σ"};
+    for (Sector s : Sector.values()) {
+      Chi2Grid g = result.grid(s);
+      double[] x = g.sin2theta12().stream().mapToDouble(Double::doubleValue).toArray();
+      double[] y = g.dm21().stream().mapToDouble(Double::doubleValue).toArray();
+      for (int level = 0; level < 3; level++) {
+        int pieces = MarchingSquares.contour(x, y, g.values(), Plots.LEVELS_2DOF[level]).size();
+        String label = s.label() + " " + sigma[level];
+        long drawn = chart.getSeriesMap().keySet().stream().filter(n -> n.equals(label) || n.startsWith(label + " #")).count();
+        assertEquals(pieces, drawn, label);
+        assertTrue(pieces > 0, label + " lies inside its grid in the fixture");
+        assertTrue(chart.getSeriesMap().get(label).isShowInLegend());
+      }
+    }
+    Set<String> markers = chart.getSeriesMap().keySet().stream().filter(n -> n.startsWith("best fit")).collect(Collectors.toSet());
+    assertEquals(3, markers.size());
+    XYSeries h0 = chart.getSeriesMap().get("best fit H0 (shared)");
+    assertEquals(result.fits().h0().dm21().value() * 1e5, h0.getYData()[0], 1e-12);
+  }
+
+  @Test
+  void tan2AxisMapsTheBestFits() {
+    XYChart chart = Plots.tension(result, true);
+    double s = result.fits().nu().sin2theta12().value();
+    assertEquals(s / (1 - s), chart.getSeriesMap().get("best fit ν (solar)").getXData()[0], 1e-15);
+  }
+
+  /** A straight 1000-px line dashed 10 on / 6 off: 62.5% drawn, one NaN break per period. */
+  @Test
+  void dashesCutTheLineIntoEvenPieces() {
+    double[][] d = Dashes.apply(new double[] {0, 1}, new double[] {0, 0}, 1000, 1, 10, 6);
+    int breaks = 0;
+    double drawn = 0;
+    for (int k = 1; k < d[0].length; k++) {
+      if (Double.isNaN(d[1][k])) {
+        breaks++;
+      } else if (!Double.isNaN(d[1][k - 1])) {
+        drawn += (d[0][k] - d[0][k - 1]) * 1000;
+      }
+    }
+    assertEquals(62, breaks, 1);
+    // Exactly 625 px drawn up to the partial last period (at most one dash, 10 px).
+    assertEquals(625, drawn, 10);
+  }
+
+  @Test
+  void pdfIdIsAContentHash() {
+    byte[] a = plots.get(0).bytes(PlotFormat.PDF);
+    byte[] again = Plots.render(result).get(0).bytes(PlotFormat.PDF);
+    assertEquals(new String(a, StandardCharsets.ISO_8859_1), new String(again, StandardCharsets.ISO_8859_1));
+    String text = new String(a, StandardCharsets.ISO_8859_1);
+    assertTrue(text.matches("(?s).*/ID \\[<[0-9A-F]{32}> <[0-9A-F]{32}>\\].*"), "ID kept in PDF form");
+    assertFalse(text.contains("<00000000000000000000000000000000>"), "ID filled in");
+    byte[] other = Plots.render(TensionFixtures.small(10)).get(6).bytes(PlotFormat.PDF);
+    assertNotEquals(idOf(text), idOf(new String(other, StandardCharsets.ISO_8859_1)), "different content, different ID");
+  }
+
+  private static String idOf(String pdf) {
+    int k = pdf.indexOf("/ID [<");
+    return pdf.substring(k, k + 40);
+  }
+}
