@@ -1,0 +1,45 @@
+package org.vfit.likelihood;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.vfit.oscillation.MixingParameters;
+
+/**
+ * One dataset's contribution to the fit: −2 ln L (χ² convention) as a function of the oscillation
+ * parameters of its sector and of its own nuisance parameters, including their pull terms.
+ *
+ * <p>Implementations are immutable and thread-safe: {@link #chi2} may be called concurrently (grid
+ * scans and toys run in parallel); per-thread scratch space is the implementation's business.
+ */
+public interface LikelihoodTerm {
+  /** Name, normally the dataset name. */
+  String name();
+
+  /** Which parameter set this term reads. */
+  Sector sector();
+
+  /** This term's nuisance parameters (may be empty). */
+  List<NuisanceParameter> nuisanceParameters();
+
+  /**
+   * −2 ln L at the given point, including the nuisance pull terms.
+   *
+   * @param p oscillation parameters of this term's sector
+   * @param nuisance values of {@link #nuisanceParameters()}, in order
+   */
+  double chi2(MixingParameters p, double[] nuisance);
+
+  /** Number of measured quantities (bins, rates, coefficients), for goodness-of-fit reporting. */
+  int dataPoints();
+
+  /**
+   * A copy of this term whose data are a pseudo-experiment drawn at the given point (Poisson for
+   * counts, Gaussian with the data covariance for summary data); nuisance priors are re-centred
+   * on draws from their prior as well, so toys carry the systematic uncertainty too. The draw
+   * uses only {@code rng}.
+   */
+  LikelihoodTerm toy(MixingParameters p, double[] nuisance, SplittableRandom rng);
+
+  /** A copy whose data equal the expectation at the given point (Asimov data set). */
+  LikelihoodTerm asimov(MixingParameters p, double[] nuisance);
+}
