@@ -143,7 +143,7 @@ public final class ElasticScattering {
    */
   public double integrated(Flavour f, double energyMeV, double tMinMeV, double tMaxMeV, int points) {
     double hi = Math.min(tMaxMeV, maxRecoilMeV(energyMeV));
-    double lo = Math.max(tMinMeV, 1e-9);
+    double lo = Math.max(tMinMeV, 0.0); // Gauss nodes never sit on the endpoints
     if (!(hi > lo)) {
       return 0.0;
     }
