@@ -80,6 +80,20 @@ public final class Minuit {
         return s;
     }
 
+    /**
+     * An independent copy with the same function, configuration and current values and errors,
+     * without results. Used to run fits from other starting points.
+     */
+    public Minuit copy() {
+        Minuit m = new Minuit(fcn, names.toArray(new String[0]), values, errors);
+        System.arraycopy(limits, 0, m.limits, 0, limits.length);
+        System.arraycopy(fixed, 0, m.fixed, 0, fixed.length);
+        m.strategy = strategy;
+        m.tolerance = tolerance;
+        m.maxCalls = maxCalls;
+        return m;
+    }
+
     // ---- configuration -------------------------------------------------------------------------
 
     /** Limits a parameter to [lo, hi]; either may be infinite. */
