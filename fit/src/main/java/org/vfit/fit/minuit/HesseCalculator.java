@@ -9,8 +9,16 @@ package org.vfit.fit.minuit;
  * "sag" ½·g2·d² equals the target √ε₂·(|F| + up), i.e. the step is as small as rounding permits
  * and no smaller. Off-diagonal elements use the same steps in the symmetric formula
  * [F(x+dᵢ+dⱼ) + F(x−dᵢ−dⱼ) − F(x±dᵢ) − F(x±dⱼ) + 2F(x)] / (2dᵢdⱼ), which re-uses the diagonal
- * evaluations and, unlike the one-sided formula of MNHESS, has no O(d) truncation error (on a
- * Rosenbrock valley that error moves the errors by half a percent).
+ * evaluations and has no O(d) truncation error (the one-sided formula of MNHESS has, and on a
+ * Rosenbrock valley it moves the errors by 0.1–0.5%).
+ *
+ * <p>Minuit's target sag keeps the relative rounding error of the differences near 10⁻¹² but
+ * leaves an O(d²) truncation error of order 10⁻⁴ on smooth non-quadratic functions (a Poisson
+ * likelihood, a sine-transformed parameter). Every element is therefore also computed with half
+ * the steps and the two combined by Richardson extrapolation, (4·H(d/2) − H(d))/3, which removes
+ * the d² term at the cost of two more calls per element; where the two disagree by more than 10%
+ * F is not smooth on that scale (noise, a kink) and the plain estimate with the longer step is
+ * kept.
  */
 final class HesseCalculator {
 
@@ -25,6 +33,17 @@ final class HesseCalculator {
     }
 
     private HesseCalculator() {
+    }
+
+    /**
+     * Richardson extrapolation of a central difference from steps d and d/2, unless the two differ
+     * by more than 10% of {@code scale}, in which case the step-d value is the safer one.
+     */
+    private static double richardson(double atD, double atHalf, double scale) {
+        if (!Double.isFinite(atHalf) || Math.abs(atHalf - atD) > 0.1 * scale) {
+            return atD;
+        }
+        return (4.0 * atHalf - atD) / 3.0;
     }
 
     /**
@@ -104,6 +123,21 @@ final class HesseCalculator {
             }
             h[i][i] = g2[i];
         }
+        double[] fPlusHalf = new double[n];
+        double[] fMinusHalf = new double[n];
+        if (!failed) {
+            for (int i = 0; i < n; i++) {
+                double half = 0.5 * used[i];
+                xx[i] = x[i] + half;
+                fPlusHalf[i] = f.value(xx);
+                xx[i] = x[i] - half;
+                fMinusHalf[i] = f.value(xx);
+                xx[i] = x[i];
+                double g2Half = (fPlusHalf[i] + fMinusHalf[i] - 2.0 * fx) / (half * half);
+                h[i][i] = richardson(g2[i], g2Half, Math.abs(g2[i]));
+                g2[i] = h[i][i];
+            }
+        }
         if (failed) {
             return new Result(null, h, new Gradient(grad, g2, used.clone()), true, false);
         }
@@ -128,8 +162,19 @@ final class HesseCalculator {
                 xx[j] = x[j];
                 double hij = (fpp + fmm - fPlus[i] - fMinus[i] - fPlus[j] - fMinus[j] + 2.0 * fx)
                         / (2.0 * used[i] * used[j]);
-                h[i][j] = hij;
-                h[j][i] = hij;
+                xx[i] = x[i] + 0.5 * used[i];
+                xx[j] = x[j] + 0.5 * used[j];
+                double hpp = f.value(xx);
+                xx[i] = x[i] - 0.5 * used[i];
+                xx[j] = x[j] - 0.5 * used[j];
+                double hmm = f.value(xx);
+                xx[i] = x[i];
+                xx[j] = x[j];
+                double hijHalf = (hpp + hmm - fPlusHalf[i] - fMinusHalf[i] - fPlusHalf[j] - fMinusHalf[j] + 2.0 * fx)
+                        / (0.5 * used[i] * used[j]);
+                double r = richardson(hij, hijHalf, Math.sqrt(Math.abs(h[i][i] * h[j][j])));
+                h[i][j] = r;
+                h[j][i] = r;
             }
         }
         double[][] inverse = Matrices.invert(h);
