@@ -11,6 +11,9 @@ package org.vfit.fit.minuit;
  *   <li>upper limit b only: ext = b + 1 − √(p² + 1).</li>
  * </ul>
  * The minimiser works on p; values, errors and covariances are mapped back for the user.
+ *
+ * <p>The trigonometric functions are {@link StrictMath}'s, so that a fit gives the same bits on
+ * every JVM and platform (vfit promises identical results for identical inputs wherever it runs).
  */
 final class ParameterTransform {
 
@@ -59,7 +62,7 @@ final class ParameterTransform {
     double toExternal(double p) {
         return switch (kind) {
             case NONE -> p;
-            case BOTH -> lower + 0.5 * (upper - lower) * (Math.sin(p) + 1.0);
+            case BOTH -> lower + 0.5 * (upper - lower) * (StrictMath.sin(p) + 1.0);
             case LOWER -> lower - 1.0 + Math.sqrt(p * p + 1.0);
             case UPPER -> upper + 1.0 - Math.sqrt(p * p + 1.0);
         };
@@ -72,7 +75,7 @@ final class ParameterTransform {
                 return x;
             case BOTH: {
                 double y = 2.0 * (x - lower) / (upper - lower) - 1.0;
-                double p = Math.asin(Math.max(-1.0, Math.min(1.0, y)));
+                double p = StrictMath.asin(Math.max(-1.0, Math.min(1.0, y)));
                 double edge = 0.5 * Math.PI - INSIDE;
                 return Math.max(-edge, Math.min(edge, p));
             }
@@ -93,7 +96,7 @@ final class ParameterTransform {
     double derivative(double p) {
         return switch (kind) {
             case NONE -> 1.0;
-            case BOTH -> 0.5 * (upper - lower) * Math.cos(p);
+            case BOTH -> 0.5 * (upper - lower) * StrictMath.cos(p);
             case LOWER -> p / Math.sqrt(p * p + 1.0);
             case UPPER -> -p / Math.sqrt(p * p + 1.0);
         };

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class Summary {
 
-    private static final int HALF = 34;
+    private static final int HALF = 38;
 
     private Summary() {
     }
@@ -80,6 +80,12 @@ public final class Summary {
             Parameter p = m.parameters().get(i);
             MinosError me = minos.get(p.name());
             String[] ve = valueAndError(p.value(), p.error());
+            if (p.isFixed()) {
+                // A fixed parameter has no error (what is stored is only its step size), so its
+                // value is shown as given, to six significant digits.
+                ve[0] = g(p.value(), 6);
+                ve[1] = "";
+            }
             String lo = "";
             String hi = "";
             if (me != null) {
