@@ -288,9 +288,7 @@ public final class Minuit {
         List<String> targets = which.length > 0 ? List.of(which) : freeNames();
         double[][] cov = fmin.covariance().toArray();
         Limits[] lim = limits.clone();
-        // Conditional fits need F to a small fraction of errorDef: a tighter EDM goal than the
-        // main fit (0.002·0.001·up), or the crossing would be blurred by the fits' own EDM.
-        double goal = Math.min(edmGoal(), 0.002 * 1e-3 * fcn.errorDef());
+        double goal = crossingGoal();
         int n = freeCount();
         long perFit = maxCalls > 0 ? maxCalls : 200L + 100L * n + 5L * n * n;
         ConditionalFit cf = new ConditionalFit(fcn, lim, fixed, errors, strategy, goal, perFit);
@@ -338,12 +336,45 @@ public final class Minuit {
         return scans().contour(xName, yName, fmin.fval(), ix, iy, xGrid, yGrid, threads);
     }
 
+    /**
+     * Points of the curve where the profile of F in two parameters rises by {@code delta} (e.g.
+     * 2.30 × errorDef for a 68% region in two parameters), along {@code points} rays from the
+     * minimum, like Minuit's MNCONTOUR. Results do not depend on {@code threads}.
+     */
+    public ContourLine contourLine(String xName, String yName, double delta, int points, int threads) {
+        requireValidMinimum();
+        int ix = index(xName);
+        int iy = index(yName);
+        if (ix == iy || fixed[ix] || fixed[iy]) {
+            throw new IllegalArgumentException("contour line needs two different free parameters, got '" + xName
+                    + "' and '" + yName + "'");
+        }
+        if (!(delta > 0) || points < 3) {
+            throw new IllegalArgumentException("need delta > 0 and at least 3 points, got " + delta + ", " + points);
+        }
+        int n = freeCount();
+        long perFit = maxCalls > 0 ? maxCalls : 200L + 100L * n + 5L * n * n;
+        return scans(crossingGoal()).line(xName, yName, fmin.fval(), fcn.errorDef(), ix, iy, delta, points, threads, 20 * perFit);
+    }
+
     // ---- internals -----------------------------------------------------------------------------
 
     private Scans scans() {
+        return scans(edmGoal());
+    }
+
+    /**
+     * EDM goal for conditional fits that must locate a crossing of fmin + errorDef: a small
+     * fraction of errorDef (0.002·0.001·up), or the crossing would be blurred by the fits' own EDM.
+     */
+    private double crossingGoal() {
+        return Math.min(edmGoal(), 0.002 * 1e-3 * fcn.errorDef());
+    }
+
+    private Scans scans(double goal) {
         int n = freeCount();
         long perFit = maxCalls > 0 ? maxCalls : 200L + 100L * n + 5L * n * n;
-        ConditionalFit cf = new ConditionalFit(fcn, limits, fixed, errors, strategy, edmGoal(), perFit);
+        ConditionalFit cf = new ConditionalFit(fcn, limits, fixed, errors, strategy, goal, perFit);
         return new Scans(cf, values, fmin.covariance().toArray(), limits);
     }
 

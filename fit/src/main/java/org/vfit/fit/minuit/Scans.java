@@ -84,6 +84,89 @@ final class Scans {
         return new Contour(xName, yName, fmin, xGrid, yGrid, fval, valid);
     }
 
+    /**
+     * Crossings of fmin + delta along {@code points} rays at equal angles in the plane of the two
+     * parameters scaled by their errors. Each ray starts at the Gaussian expectation
+     * t = √(delta/(up·qᵀR⁻¹q)) (R the 2×2 correlation, q the unit direction) and is searched
+     * independently, so the result does not depend on {@code threads}.
+     */
+    ContourLine line(String xName, String yName, double fmin, double up, int ix, int iy, double delta, int points,
+            int threads, long maxCallsPerRay) {
+        double sx = Math.sqrt(covariance[ix][ix]);
+        double sy = Math.sqrt(covariance[iy][iy]);
+        double rho = covariance[ix][iy] / (sx * sy);
+        Crossing.Result[] results = new Crossing.Result[points];
+        double[][] dirs = new double[points][];
+        List<Runnable> rays = new ArrayList<>();
+        for (int k = 0; k < points; k++) {
+            int ray = k;
+            double phi = 2.0 * Math.PI * k / points;
+            double qx = Math.cos(phi);
+            double qy = Math.sin(phi);
+            double[] d = {sx * qx, sy * qy};
+            dirs[k] = d;
+            double quad = (qx * qx - 2 * rho * qx * qy + qy * qy) / (1 - rho * rho);
+            double first = Math.sqrt(delta / (up * quad));
+            double tMax = Math.min(distanceToLimit(ix, d[0]), distanceToLimit(iy, d[1]));
+            int[] held = {ix, iy};
+            Crossing.Evaluator ev = (t, nearT, nearValues) -> {
+                double[] at = {best[ix] + t * d[0], best[iy] + t * d[1]};
+                for (int h = 0; h < 2; h++) {
+                    at[h] = limits[held[h]].clamp(at[h]);
+                }
+                ConditionalFit.Point p = fit.minimize(held, at,
+                        shifted(new Cell(Double.NaN, nearValues, true), held, at));
+                return p;
+            };
+            rays.add(() -> results[ray] = Crossing.find(ev, fmin, delta, up, first, tMax, best, maxCallsPerRay));
+        }
+        runAll(rays, threads);
+        double[] xs = new double[points];
+        double[] ys = new double[points];
+        boolean[] valid = new boolean[points];
+        for (int k = 0; k < points; k++) {
+            xs[k] = limits[ix].clamp(best[ix] + results[k].t() * dirs[k][0]);
+            ys[k] = limits[iy].clamp(best[iy] + results[k].t() * dirs[k][1]);
+            valid[k] = results[k].valid();
+        }
+        return new ContourLine(xName, yName, delta, xs, ys, valid);
+    }
+
+    /** Distance along a direction component to the parameter's limit (∞ if none that way). */
+    private double distanceToLimit(int i, double component) {
+        if (component > 0 && limits[i].hasUpper()) {
+            return (limits[i].upper() - best[i]) / component;
+        }
+        if (component < 0 && limits[i].hasLower()) {
+            return (limits[i].lower() - best[i]) / component;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private static void runAll(List<Runnable> tasks, int threads) {
+        if (threads <= 1) {
+            tasks.forEach(Runnable::run);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable r : tasks) {
+                futures.add(pool.submit(r));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scan interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("scan failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private Cell cell(int[] held, double[] at, double[] start) {
         for (int k = 0; k < held.length; k++) {
             if (!limits[held[k]].contains(at[k])) {
@@ -107,23 +190,11 @@ final class Scans {
             }
             return cells;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Segment s : segments) {
-                futures.add(pool.submit(() -> walk(s, task, cells)));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("scan interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("scan failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Runnable> tasks = new ArrayList<>();
+        for (Segment s : segments) {
+            tasks.add(() -> walk(s, task, cells));
         }
+        runAll(tasks, threads);
         return cells;
     }
 

@@ -21,7 +21,9 @@
  *   <li>{@link org.vfit.fit.minuit.Minuit#profile} and {@link org.vfit.fit.minuit.Minuit#contour}
  *       give Δχ² curves and 2-D grids with the other parameters re-minimised at every point (for two
  *       parameters, 2.30/6.18/11.83 are the 1/2/3σ levels). They run on several threads and give
- *       bit-identical numbers for any thread count.</li>
+ *       bit-identical numbers for any thread count. {@link
+ *       org.vfit.fit.minuit.Minuit#contourLine} finds points on one Δ level directly (like
+ *       MNCONTOUR), cheaper than a grid when only the 1σ or 3σ curve is wanted.</li>
  *   <li>{@link org.vfit.fit.minuit.MultiStart} runs MIGRAD from many starts for functions with
  *       several local minima (the solar LMA and LOW regions) and returns the best valid one with
  *       all others.</li>

@@ -109,6 +109,36 @@ class ScanTest {
     }
 
     @Test
+    void contourLineOfAGaussianLiesOnTheEllipse() {
+        Minuit m = gaussian();
+        assertTrue(m.migrad().isValid());
+        ContourLine line = m.contourLine("a", "c", 2.30, 12, 2);
+        assertTrue(line.isValid());
+        double[][] block = Checks.inverse(new double[][] {{C[0][0], C[0][2]}, {C[2][0], C[2][2]}});
+        for (int k = 0; k < 12; k++) {
+            double q = Checks.quadraticForm(block, new double[] {line.x()[k], line.y()[k]}, new double[] {MU[0], MU[2]});
+            // The crossing search stops within 2e-5·errorDef of the level.
+            assertAbsolute(2.30, q, 3e-5, "ellipse level at point " + k);
+        }
+        ContourLine one = m.contourLine("a", "c", 2.30, 12, 1);
+        assertArrayEquals(one.x(), line.x(), "bit for bit with one thread");
+        assertArrayEquals(one.y(), line.y());
+    }
+
+    @Test
+    void contourLineOnACurvedFunctionMatchesTheGridProfile() {
+        Minuit m = curved().tolerance(1e-6);
+        assertTrue(m.migrad().isValid());
+        ContourLine line = m.contourLine("x", "z", 1.0, 8, 2);
+        assertTrue(line.isValid());
+        for (int k = 0; k < 8; k++) {
+            Contour c = m.contour("x", "z", new double[] {line.x()[k]}, new double[] {line.y()[k]}, 1);
+            // An independent conditional fit at each point must give the same Δ = 1 (both to EDM ≤ 2e-8).
+            assertAbsolute(1.0, c.deltaFcn()[0][0], 5e-5, "Δ on the line at point " + k);
+        }
+    }
+
+    @Test
     void gridPointsOutsideTheLimitsAreMarkedInvalid() {
         Minuit m = gaussian().limits("a", -1, 4);
         assertTrue(m.migrad().isValid());
