@@ -56,6 +56,11 @@ public final class Minuit {
         if (names.length != Arrays.stream(names).distinct().count()) {
             throw new IllegalArgumentException("parameter names must be unique: " + Arrays.toString(names));
         }
+        for (int i = 0; i < start.length; i++) {
+            if (!Double.isFinite(start[i])) {
+                throw new IllegalArgumentException("start value of '" + names[i] + "' must be finite, got " + start[i]);
+            }
+        }
         this.fcn = fcn;
         this.names = List.of(names);
         this.values = start.clone();
@@ -117,6 +122,9 @@ public final class Minuit {
 
     /** Sets a parameter's current (start) value. */
     public Minuit value(String name, double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("value of '" + name + "' must be finite, got " + v);
+        }
         values[index(name)] = v;
         lastInternal = null;
         return this;
