@@ -95,7 +95,8 @@ class HardFunctionsTest {
                 .limits("x", -2, 2).limits("y", -2, 2);
         FunctionMinimum f = m.migrad();
         assertTrue(f.isValid());
-        assertAbsolute(840.0, f.fval(), 1e-2, "local minimum value (EDM bound ≪ 0.01)");
+        // Near a minimum F − F_min ≈ EDM, which MIGRAD accepts up to 10 × goal.
+        assertAbsolute(840.0, f.fval(), 10 * f.edmGoal(), "local minimum value");
     }
 
     @Test
@@ -105,7 +106,8 @@ class HardFunctionsTest {
         MultiStart.Result r = MultiStart.latinHypercube(m, 12, 20240601L, 2);
         FunctionMinimum best = r.best();
         assertTrue(best.isValid());
-        assertAbsolute(3.0, best.fval(), 1e-6, "global minimum F = 3 (EDM goal 2e-4 × curvature scale)");
+        // F − F_min ≈ EDM ≤ 10 × goal, as above.
+        assertAbsolute(3.0, best.fval(), 10 * best.edmGoal(), "global minimum F = 3");
         assertAbsolute(0.0, best.value("x"), edmBound(best, "x"), "x");
         assertAbsolute(-1.0, best.value("y"), edmBound(best, "y"), "y");
         // Every distinct minimum found is one of the known ones (3, 30, 84, 840), best first.

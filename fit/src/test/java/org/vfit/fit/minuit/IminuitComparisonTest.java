@@ -63,7 +63,8 @@ class IminuitComparisonTest {
         // Within 25% of iminuit's 208 calls either way: same algorithm family, different line
         // search details; a broken gradient step rule or matrix update costs several times more.
         assertTrue(f.nfcn() > 0.75 * 208 && f.nfcn() < 1.25 * 208, "nfcn = " + f.nfcn());
-        assertAbsolute(1.0, f.value("x"), 0.02, "x at default EDM goal 2e-4 (√(2·2e-4)·σ_x, σ_x = 1)");
+        // Default EDM goal 2e-4, accepted up to 10×: x within √(2·2e-3)·σ_x ≈ 0.063 (σ_x = 1).
+        assertAbsolute(1.0, f.value("x"), 0.07, "x at the default EDM goal");
     }
 
     /*

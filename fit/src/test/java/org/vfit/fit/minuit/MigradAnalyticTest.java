@@ -17,11 +17,12 @@ class MigradAnalyticTest {
     private static final double[] MU = {1.5, -2.0, 0.7};
 
     /**
-     * EDM goal 2·10⁻⁹ for tolerance 10⁻⁶: a quadratic at EDM e is at most √(2e) ≈ 6·10⁻⁵ standard
-     * deviations from its minimum, so values are checked to 10⁻⁴ σ.
+     * EDM goal 2·10⁻⁹ for tolerance 10⁻⁶, accepted up to 10×: a quadratic at EDM e ≤ 2·10⁻⁸ is at
+     * most √(2e) = 2·10⁻⁴ standard deviations from its minimum, and F − F_min = e.
      */
     private static final double TIGHT = 1e-6;
-    private static final double VALUE_IN_SIGMA = 1e-4;
+    private static final double VALUE_IN_SIGMA = 2e-4;
+    private static final double FVAL_ABOVE_MIN = 2e-8;
     /**
      * On a quadratic the finite differences of HESSE are exact; what remains is rounding of F
      * (ε·|F| against a sag of √ε₂·(|F| + up), ~10⁻¹¹ relative) and of the inversion, so 10⁻⁶ is
@@ -39,7 +40,7 @@ class MigradAnalyticTest {
         FunctionMinimum h = m.hesse();
         assertTrue(h.isValid() && h.hasAccurateCovariance() && h.hasPosDefCovariance(), h::toString);
         assertFalse(h.hasMadePosDefCovariance());
-        assertAbsolute(7.0, h.fval(), 1e-8, "fval at minimum (EDM bound 2e-9 plus rounding)");
+        assertAbsolute(7.0, h.fval(), FVAL_ABOVE_MIN, "fval at minimum");
         for (int i = 0; i < 3; i++) {
             double sigma = Math.sqrt(C[i][i]);
             assertAbsolute(MU[i], h.values()[i], VALUE_IN_SIGMA * sigma, "value " + ABC[i]);
@@ -107,7 +108,8 @@ class MigradAnalyticTest {
 
         m.release("b");
         FunctionMinimum r = m.migrad();
-        assertAbsolute(MU[1], r.value("b"), 1e-3, "released b moves to its minimum (default tolerance: √(2·2e-4) σ)");
+        // Default tolerance: EDM ≤ 10 × 2e-4, so b is within √(2·2e-3) ≈ 0.063 σ_b (σ_b = 1).
+        assertAbsolute(MU[1], r.value("b"), 0.07, "released b moves to its minimum");
     }
 
     @Test
@@ -127,12 +129,12 @@ class MigradAnalyticTest {
         assertFalse(h.parameter("b").isAtLimit());
         // a can only approach 0 from above; EDM 2e-9 in the internal angle gives a ≲ 1e-9.
         assertTrue(h.value("a") >= 0.0 && h.value("a") < 1e-9, "a at its lower limit: " + h.value("a"));
-        assertAbsolute(2.0 - 0.192, h.value("b"), 1e-4 * 0.8, "b (EDM bound, as above)");
+        assertAbsolute(2.0 - 0.192, h.value("b"), VALUE_IN_SIGMA * 0.8, "b (EDM bound, as above)");
         double s = 8.0 - 0.6 * 0.192;
         double sigma = Math.sqrt(2.0 / (2.5 * s));
-        // 1e-5: HESSE's Richardson-extrapolated curvature in the angle is good to ~1e-8; what is
-        // left is the slope s seen at b = 2 − 0.192 ± 1e-4·0.8 (EDM bound), 0.6·Δb/s ≤ 6e-6.
-        assertRelative(2.5 * (1.0 - Math.cos(sigma)), h.error("a"), 1e-5, "error of a at its limit");
+        // 2e-5: HESSE's Richardson-extrapolated curvature in the angle is good to ~1e-8; what is
+        // left is the slope s seen at b = 2 − 0.192 ± 2e-4·0.8 (EDM bound), 0.6·Δb/s ≤ 1.2e-5.
+        assertRelative(2.5 * (1.0 - Math.cos(sigma)), h.error("a"), 2e-5, "error of a at its limit");
         assertRelative(0.8, h.error("b"), 1e-6, "b keeps its unconstrained conditional error (F quadratic in b)");
         // The Jacobian of the transform vanishes at the limit, so the covariance row of a is ~0.
         assertTrue(Math.abs(h.covariance().get("a", "a")) < 1e-6);
@@ -150,8 +152,8 @@ class MigradAnalyticTest {
         FunctionMinimum h = m.hesse();
         assertTrue(h.isValid() && h.parameter("a").isAtLimit());
         double s = 8.0 - 0.6 * 0.192;
-        // 1e-5 as for the double-sided case (EDM-limited b moves the slope s).
-        assertRelative(Math.sqrt(2.0 / s + 1.0) - 1.0, h.error("a"), 1e-5, "error at lower-only limit");
+        // 2e-5 as for the double-sided case (EDM-limited b moves the slope s).
+        assertRelative(Math.sqrt(2.0 / s + 1.0) - 1.0, h.error("a"), 2e-5, "error at lower-only limit");
 
         Fcn mirrored = x -> f.value(new double[] {-x[0], x[1]});
         Minuit u = new Minuit(mirrored, new String[] {"a", "b"}, new double[] {-1.0, 0.0})
@@ -160,7 +162,8 @@ class MigradAnalyticTest {
         FunctionMinimum hu = u.hesse();
         assertTrue(hu.isValid() && hu.parameter("a").isAtLimit());
         assertTrue(hu.value("a") <= 0 && hu.value("a") > -1e-9, "a at its upper limit: " + hu.value("a"));
-        assertRelative(h.error("a"), hu.error("a"), 1e-6, "upper-only limit mirrors lower-only");
+        // Mirror images differ only in where each MIGRAD stopped (EDM bound on b, as above).
+        assertRelative(h.error("a"), hu.error("a"), 2e-5, "upper-only limit mirrors lower-only");
     }
 
     @Test
