@@ -40,10 +40,19 @@ public record CrossSection(
     alternatives.forEach((k, v) -> Checks.sameLength(k, energy.size(), v));
   }
 
-  /** σ(E) in cm², linear between table points, 0 below threshold; beyond the table an error. */
+  /**
+   * σ(E) in cm²: 0 below threshold, linear between table points, and the first tabulated value
+   * between the threshold and the first table energy. Bahcall's gallium table starts at 0.24 MeV,
+   * 7 keV above threshold, where σ is finite (the Coulomb factor cancels p_e) and varies by 4 % over
+   * the first 10 keV, so the first value is the least invented continuation. Above the table an
+   * {@link IllegalArgumentException}.
+   */
   public double at(double e) {
     if (e < threshold) {
       return 0;
+    }
+    if (e < energy.first()) {
+      return sigma.first();
     }
     return Interpolation.linear(energy, sigma, e);
   }
