@@ -267,7 +267,7 @@ final class Common {
         }
         if (j > i && Math.abs(v - m.get(j, i)) > MATRIX_TOLERANCE) {
           throw at.fail(
-              "a symmetric matrix (equal to the entry at " + node.pointer() + "/" + j + "/" + i + ", " + Node.fmt(m.get(j, i)) + ")",
+              Node.fmt(m.get(j, i)) + " as at " + node.pointer() + "/" + j + "/" + i + " (a correlation matrix is symmetric)",
               Node.fmt(v));
         }
       }

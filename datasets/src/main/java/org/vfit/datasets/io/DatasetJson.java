@@ -188,7 +188,7 @@ public final class DatasetJson {
     }
     JsonLocation loc = e.getLocation();
     String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    if (e instanceof JsonEOFException) {
+    if (e instanceof JsonEOFException || e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
       return new DatasetException(source, pointer, "the rest of the JSON document", "the end of the file" + at + " (truncated JSON)");
     }
     String original = firstLine(e.getOriginalMessage());
@@ -207,6 +207,8 @@ public final class DatasetJson {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  private static final Pattern ANY_VALUE = Pattern.compile("\\(JSON String, Number .*\\)$");
+
   private static final List<Pattern> PARSER_ADVICE = List.of(
       Pattern.compile("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"),
       Pattern.compile(":?\\s*(?:has to be escaped using backslash to be included in|enable|use) `?[A-Za-z.]*Feature[A-Za-z_.]*`?.*$"),
@@ -214,7 +216,7 @@ public final class DatasetJson {
 
   /** Drops the parser's advice about enabling its features, which would only confuse a user. */
   static String plain(String message) {
-    String s = message;
+    String s = ANY_VALUE.matcher(message).replaceAll("a JSON value");
     for (Pattern p : PARSER_ADVICE) {
       s = p.matcher(s).replaceAll("");
     }
