@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
       "Global fit of separate neutrino (solar) and antineutrino (reactor) potential matrices.",
       "Answers: do solar nu and reactor nubar see the same Delta m^2_21 and theta_12?"
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DatasetsCommand.class})
 public final class Vfit implements Runnable {
 
   /** Exit code for a completed run. */

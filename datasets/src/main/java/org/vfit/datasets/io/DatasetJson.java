@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +60,10 @@ public final class DatasetJson {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
 
+  /** Indented objects, {@code "field": value} without a space before the colon. */
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+
   /** Reads a dataset file; the file name in messages is the path as given. */
   public static Dataset read(Path file) {
     String source = file.toString();
@@ -79,7 +85,7 @@ public final class DatasetJson {
 
   public static String write(Dataset d) {
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(d)) + "\n";
+      return MAPPER.writer(PRETTY).writeValueAsString(toTree(d)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise " + d.name(), e);
     }

@@ -22,9 +22,13 @@ public record Citation(
     Objects.requireNonNull(authors, "authors");
   }
 
-  /** One line such as {@code A. Gando et al., Phys. Rev. D 83, 052002 (2011), arXiv:1009.4771}. */
+  /**
+   * One line such as {@code A. Gando et al., Phys. Rev. D 83, 052002 (2011), arXiv:1009.4771}; a
+   * list of more than three authors is shortened to the first one, "et al.".
+   */
   public String shortForm() {
-    StringBuilder s = new StringBuilder(authors);
+    String[] names = authors.split(", ");
+    StringBuilder s = new StringBuilder(names.length > 3 && !authors.contains("et al.") ? names[0] + " et al." : authors);
     if (journal != null) {
       s.append(", ").append(journal);
       if (volume != null) {
