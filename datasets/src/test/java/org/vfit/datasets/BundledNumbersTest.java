@@ -17,7 +17,10 @@ import org.vfit.datasets.model.SolarSpectrum;
 import org.vfit.datasets.model.Values;
 import org.vfit.datasets.model.ZenithExposure;
 
-/** The bundled numbers reproduce the totals and checks that the data sources state. */
+/**
+ * The bundled numbers reproduce the totals and checks that the data sources state. A zero
+ * tolerance compares a number carried over verbatim from the source.
+ */
 class BundledNumbersTest {
 
   /** kamland.json quotes column sums rounded to 0.001 while the file has 4 decimals per bin. */
@@ -110,7 +113,7 @@ class BundledNumbersTest {
     PolynomialSurvival sno = Datasets.load("sno-polynomial", PolynomialSurvival.class);
     assertEquals(5.25e6, sno.value("phi_b8"), 0);
     assertEquals(0.317, sno.dayProbability(10.0), 1e-15); // at the pivot P_day = c0
-    // sigma_c0 = sqrt(0.016^2 + 0.009^2), the recipe of both transcriptions
+    // sigma_c0 = sqrt(0.016^2 + 0.009^2), the recipe of both transcriptions; 1e-15: double rounding
     assertEquals(Math.hypot(0.016, 0.009), sno.sigmas().get(1), 1e-15);
   }
 
@@ -198,7 +201,7 @@ class BundledNumbersTest {
         assertEquals(rho, bx.correlation().get(i, j), 5e-5, "(" + i + "," + j + ")"); // stored to 4 decimals
       }
     }
-    // pp: 10 (stat) and +6/-10 (syst) combined side by side, then symmetrised
+    // pp: 10 (stat) and +6/-10 (syst) combined side by side, then symmetrised; 1e-12: double rounding
     assertEquals(0.5 * (Math.hypot(10, 6) + Math.hypot(10, 10)), bx.sigmas().get(0), 1e-12);
   }
 

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.vfit.datasets.Datasets;
 
-/** The small computations the records offer on their data. */
+/**
+ * The small computations the records offer on their data. Tolerances of 1e-12 and below allow only
+ * double rounding of the arithmetic; zero compares values that involve no arithmetic.
+ */
 class ModelTest {
 
   private static <T extends Dataset> T valid(String name, Class<T> type) throws URISyntaxException {
