@@ -39,15 +39,6 @@ public enum Kind implements Term {
     return type;
   }
 
-  /** Measured data that a likelihood compares with a prediction (and toys can replace). */
-  public boolean isMeasurement() {
-    return switch (this) {
-      case RATES, POLYNOMIAL_SURVIVAL, DAY_NIGHT, REACTOR_SPECTRUM, RECOIL_SPECTRUM,
-          GAUSSIAN_CONSTRAINT, CHI2_TABLE -> true;
-      default -> false;
-    };
-  }
-
   public static Optional<Kind> fromId(String id) {
     return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
   }
