@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       PaperCommand.class,
       ProbCommand.class,
       SolarPeeCommand.class,
+      DatasetsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Vfit implements Runnable {
