@@ -49,7 +49,19 @@ public final class Toys {
     if (index < 0) {
       throw new IllegalArgumentException("toy index must be >= 0, got " + index);
     }
-    SplittableRandom rng = random(index);
+    return draw(dataset, expected, random(index), "Toy " + index + " of seed " + seed, dataset.name() + "-toy-" + index);
+  }
+
+  /**
+   * A toy drawn with a caller-supplied generator: for likelihoods built from several datasets,
+   * which split one generator per toy into one stream per dataset so the datasets' draws are
+   * independent yet reproducible.
+   */
+  public static <D extends Dataset> D toy(D dataset, Values expected, SplittableRandom rng) {
+    return draw(dataset, expected, rng, "Toy", dataset.name() + "-toy");
+  }
+
+  private static <D extends Dataset> D draw(D dataset, Values expected, SplittableRandom rng, String label, String name) {
     Values drawn;
     String how;
     if (dataset instanceof ReactorSpectrum) {
@@ -59,8 +71,8 @@ public final class Toys {
       drawn = gaussian(rng, expected, Observables.covariance(dataset), dataset.name());
       how = "a multivariate Gaussian draw with the published covariance";
     }
-    return rename(dataset, Observables.withObserved(dataset, drawn), dataset.name() + "-toy-" + index,
-        "Toy " + index + " of seed " + seed + ": " + how + " around the expectation supplied by the caller.");
+    return rename(dataset, Observables.withObserved(dataset, drawn), name,
+        label + ": " + how + " around the expectation supplied by the caller.");
   }
 
   /**
