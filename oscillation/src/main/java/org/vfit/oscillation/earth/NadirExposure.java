@@ -67,6 +67,23 @@ public final class NadirExposure {
     return new NadirExposure(detector, edges, w, day / total);
   }
 
+  /**
+   * The same exposure with night bins outside cos η ∈ [cosLow, cosHigh] emptied (bins are kept
+   * whole: a bin belongs to the range if its centre does). For zenith-split data such as Super-K's
+   * mantle and core classes.
+   */
+  public NadirExposure restrictedTo(double cosLow, double cosHigh) {
+    if (!(cosLow < cosHigh) || cosLow < 0 || cosHigh > 1) {
+      throw new IllegalArgumentException("need 0 <= cosLow < cosHigh <= 1, got [" + cosLow + ", " + cosHigh + "]");
+    }
+    double[] w = new double[nightWeight.length];
+    for (int i = 0; i < w.length; i++) {
+      double c = binCentreCosNadir(i);
+      w[i] = c >= cosLow && c < cosHigh ? nightWeight[i] : 0.0;
+    }
+    return new NadirExposure(detector, binEdgesCosNadir, w, dayFraction);
+  }
+
   /** Fraction of a uniform hour angle H ∈ [0, 2π) with a + b cos H > c. */
   static double fractionAbove(double c, double a, double b) {
     if (b <= 0) {

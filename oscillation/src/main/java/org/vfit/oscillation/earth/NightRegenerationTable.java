@@ -18,10 +18,15 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * depend on which thread filled them or in which order. Thread-safe.
  */
 public final class NightRegenerationTable implements NightRegeneration {
-  /** log₁₀ of E/Δm² in MeV/eV²: covers 0.1–20 MeV for Δm²₂₁ from 1e-3 down to ~1e-7 eV². */
-  public static final double LOG_X_MIN = 2.0;
+  /**
+   * log₁₀ of E/Δm² in MeV/eV²: covers 0.1–20 MeV for Δm²₂₁ from 1e-3 down to ~1e-7 eV². Below
+   * E/Δm² = 10 MeV/eV² the Earth's matter term is 2VE/Δm² ≲ 4e-6 of the vacuum one and the night
+   * mean is returned as its vacuum value sin²θ₁₂ (error of that order): this is where the lowest pp
+   * energies sit, and evaluating them directly would cost 400 chords each.
+   */
+  public static final double LOG_X_MIN = 1.0;
   public static final double LOG_X_MAX = 8.3;
-  private static final int NX = 760;
+  private static final int NX = 880; // ≈ 120 per decade
   private static final int NT = 46; // θ12 in 2° steps over [0°, 90°]
   private static final double[] C13SQ = {0.94, 0.97, 1.0};
   static final int BLOCK = 10;
@@ -55,6 +60,10 @@ public final class NightRegenerationTable implements NightRegeneration {
   public double meanP2e(double energyMeV, double dm21EV2, double theta12, double c13sq) {
     double lx = Math.log10(energyMeV / dm21EV2);
     double fx = (lx - LOG_X_MIN) / (LOG_X_MAX - LOG_X_MIN) * (NX - 1);
+    if (fx < 1 && theta12 >= 0 && theta12 <= 0.5 * Math.PI) {
+      double s = Math.sin(theta12);
+      return s * s;
+    }
     if (!(fx >= 1 && fx <= NX - 3) || c13sq < C13SQ[0] || !(theta12 >= 0 && theta12 <= 0.5 * Math.PI)) {
       return regeneration.nightMeanP2e(exposure, energyMeV, dm21EV2, theta12, c13sq);
     }

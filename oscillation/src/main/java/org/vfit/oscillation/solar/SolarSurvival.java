@@ -130,14 +130,17 @@ public final class SolarSurvival {
     // β per unit n_e: 2 c13² V₁ E / Δm² with V₁ in eV and E in eV.
     double x = 2.0 * c13sq * V_PER_DENSITY_EV * energyMeV * 1.0e6 / dm21EV2;
     double[] nodes = nodeDensity[c.ordinal()];
-    double sum = 0;
+    // Level crossing happens only to neutrinos born above the resonance density (x·n > cos2θ);
+    // those born below it start closer to ν₁ than the resonance and evolve adiabatically. Without
+    // a resonance (cos2θ ≤ 0, the "dark side") the exponential-profile P_c applies to all.
+    double above = 0, below = 0;
     for (double n : nodes) {
       double a = cos2 - x * n;
-      sum += a / Math.sqrt(a * a + sin2sq);
+      double c2m = a / Math.sqrt(a * a + sin2sq);
+      if (a < 0 || cos2 <= 0) above += c2m; else below += c2m;
     }
-    double cos2m = sum / nodes.length;
     double pc = crossingProbability(energyMeV, dm21EV2, theta12, cos2, x);
-    double h = (0.5 - pc) * cos2m;
+    double h = ((0.5 - pc) * above + 0.5 * below) / nodes.length;
     out[0] = c13sq * (0.5 + h);
     out[1] = c13sq * (0.5 - h);
     out[2] = s13sq;

@@ -1,0 +1,147 @@
+package org.vfit.likelihood.solar;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.vfit.oscillation.MixingParameters;
+import org.vfit.oscillation.earth.Detector;
+import org.vfit.oscillation.earth.NightRegeneration;
+import org.vfit.oscillation.solar.SolarFluxComponent;
+
+/**
+ * Survival probabilities at one parameter point, computed once and shared by every experiment:
+ * the solar mass fractions per component and grid node, day P_ee, and night P_ee per detector and
+ * zenith class. Not thread-safe: one instance per likelihood evaluation.
+ */
+public final class SolarPoint {
+  private final SolarPhysics physics;
+  private final MixingParameters p;
+  private final double c13sq, s13sq, c12sq, s12sq;
+  private final Map<SolarFluxComponent, double[][]> fractions = new EnumMap<>(SolarFluxComponent.class);
+  private final Map<SolarFluxComponent, double[]> day = new EnumMap<>(SolarFluxComponent.class);
+  private final Map<String, double[]> night = new HashMap<>();
+  private final Map<Object, Object> memo = new HashMap<>();
+
+  public SolarPoint(SolarPhysics physics, MixingParameters p) {
+    this.physics = physics;
+    this.p = p;
+    double c13 = Math.cos(p.theta13()), s13 = Math.sin(p.theta13());
+    double c12 = Math.cos(p.theta12()), s12 = Math.sin(p.theta12());
+    c13sq = c13 * c13;
+    s13sq = s13 * s13;
+    c12sq = c12 * c12;
+    s12sq = s12 * s12;
+  }
+
+  public MixingParameters parameters() {
+    return p;
+  }
+
+  /**
+   * Per-point memory for an experiment's parts that do not depend on the ⁸B normalisation (so the
+   * term can evaluate χ² at several normalisations from one set of probabilities).
+   */
+  @SuppressWarnings("unchecked")
+  <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get();
+      memo.put(key, v);
+    }
+    return (T) v;
+  }
+
+  public SolarPhysics physics() {
+    return physics;
+  }
+
+  /** Mass fractions {P1, P2, P3} at the component's P_ee nodes ([node][i]). */
+  private double[][] fractions(SolarFluxComponent c) {
+    return fractions.computeIfAbsent(c, k -> {
+      double[] e = physics.peeNodes(k).nodes();
+      double[][] f = new double[e.length][3];
+      for (int i = 0; i < e.length; i++) {
+        physics.survival().massFractions(k, e[i], p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f[i]);
+      }
+      return f;
+    });
+  }
+
+  /** Day P_ee at the component's integration-grid nodes. */
+  public double[] day(SolarFluxComponent c) {
+    return day.computeIfAbsent(c, k -> {
+      double[][] f = fractions(k);
+      double[] out = new double[f.length];
+      for (int i = 0; i < f.length; i++) {
+        out[i] = dayFromFractions(f[i]);
+      }
+      return physics.peeNodes(k).spread(out);
+    });
+  }
+
+  /** Night P_ee at the grid nodes, at a detector, averaged over cos η ∈ [cosLow, cosHigh]. */
+  public double[] night(SolarFluxComponent c, Detector d, double cosLow, double cosHigh) {
+    String key = c.name() + "|" + d.name() + "@" + d.latitudeDeg() + "|" + cosLow + "|" + cosHigh;
+    double[] cached = night.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    NightRegeneration reg = physics.night(d, cosLow, cosHigh);
+    double[][] f = fractions(c);
+    double[] e = physics.peeNodes(c).nodes();
+    double[] coarse = new double[f.length];
+    for (int i = 0; i < f.length; i++) {
+      double p2e = reg.meanP2e(e[i], p.dm21EV2(), p.theta12(), c13sq);
+      coarse[i] = nightFromFractions(f[i], p2e);
+    }
+    double[] out = physics.peeNodes(c).spread(coarse);
+    night.put(key, out);
+    return out;
+  }
+
+  /** Night P_ee over the whole night. */
+  public double[] night(SolarFluxComponent c, Detector d) {
+    return night(c, d, 0.0, 1.0);
+  }
+
+  /** Annual-mean P_ee (day and night weighted by their exposure). */
+  public double[] average(SolarFluxComponent c, Detector d) {
+    String key = "avg|" + c.name() + "|" + d.name() + "@" + d.latitudeDeg();
+    double[] cached = night.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    double[] dd = day(c), nn = night(c, d);
+    double fd = physics.exposure(d).dayFraction(), fn = physics.exposure(d).nightFraction();
+    double[] out = new double[dd.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (fd * dd[i] + fn * nn[i]) / (fd + fn);
+    }
+    night.put(key, out);
+    return out;
+  }
+
+  /**
+   * Day and night P_ee at arbitrary energies for a component (not cached: for response tables on
+   * their own energy grid, such as SNO's): {@code out[0][k]} day, {@code out[1][k]} night.
+   */
+  public double[][] dayNightAt(SolarFluxComponent c, Detector d, double[] energyMeV) {
+    NightRegeneration reg = physics.night(d, 0.0, 1.0);
+    double[][] out = new double[2][energyMeV.length];
+    double[] f = new double[3];
+    for (int i = 0; i < energyMeV.length; i++) {
+      physics.survival().massFractions(c, energyMeV[i], p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f);
+      out[0][i] = dayFromFractions(f);
+      out[1][i] = nightFromFractions(f, reg.meanP2e(energyMeV[i], p.dm21EV2(), p.theta12(), c13sq));
+    }
+    return out;
+  }
+
+  private double dayFromFractions(double[] f) {
+    return f[0] * c13sq * c12sq + f[1] * c13sq * s12sq + f[2] * s13sq;
+  }
+
+  private double nightFromFractions(double[] f, double p2e) {
+    return f[0] * c13sq * (1 - p2e) + f[1] * c13sq * p2e + f[2] * s13sq;
+  }
+}

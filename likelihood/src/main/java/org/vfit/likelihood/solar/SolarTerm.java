@@ -1,0 +1,245 @@
+package org.vfit.likelihood.solar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.vfit.datasets.model.Dataset;
+import org.vfit.datasets.model.DayNight;
+import org.vfit.datasets.model.Observable;
+import org.vfit.datasets.model.PolynomialSurvival;
+import org.vfit.datasets.model.Rates;
+import org.vfit.datasets.model.RecoilSpectrum;
+import org.vfit.datasets.model.Values;
+import org.vfit.datasets.toys.Toys;
+import org.vfit.likelihood.LikelihoodTerm;
+import org.vfit.likelihood.NuisanceParameter;
+import org.vfit.likelihood.Sector;
+import org.vfit.oscillation.MixingParameters;
+import org.vfit.oscillation.solar.SolarFluxComponent;
+
+/**
+ * The solar-neutrino likelihood (ν sector): every solar dataset of the fit in one term, because
+ * they share the ⁸B flux normalisation f_B = Φ(⁸B)/Φ_SSM(⁸B) (a nuisance parameter, free or with
+ * the solar model's prior) and, for the radiochemical rates, correlated solar-model errors.
+ * Predictions at one point share a single {@link SolarPoint}, so each P_ee is computed once per
+ * evaluation whatever the number of experiments. Thread-safe (each evaluation has its own point).
+ */
+public final class SolarTerm implements LikelihoodTerm {
+  private final SolarPhysics physics;
+  private final List<SolarExperiment> experiments;
+  private final String name;
+  /** Centre of the ⁸B prior (1 for real data; drawn for toys: the solar model is a measurement too). */
+  private final double priorCentre;
+
+  /** The term for the given solar datasets with the given options. */
+  public static SolarTerm of(List<Dataset> datasets, SolarOptions options) {
+    return new SolarTerm(new SolarPhysics(options), datasets);
+  }
+
+  private SolarTerm(SolarPhysics physics, List<Dataset> datasets) {
+    this.physics = physics;
+    this.experiments = build(physics, datasets);
+    this.name = "solar";
+    this.priorCentre = 1.0;
+  }
+
+  private SolarTerm(SolarPhysics physics, List<SolarExperiment> experiments, String name, double priorCentre) {
+    this.physics = physics;
+    this.experiments = List.copyOf(experiments);
+    this.name = name;
+    this.priorCentre = priorCentre;
+  }
+
+  /** Whether this term can use a dataset (capture rates, survival points, SNO, Super-K, day–night). */
+  public static boolean accepts(Dataset d) {
+    if (d instanceof PolynomialSurvival || d instanceof RecoilSpectrum || d instanceof DayNight) {
+      return true;
+    }
+    if (d instanceof Rates r) {
+      Observable.Quantity q = r.measurements().get(0).observable().quantity();
+      return q == Observable.Quantity.CAPTURE_RATE || q == Observable.Quantity.SURVIVAL_PROBABILITY;
+    }
+    return false;
+  }
+
+  private static List<SolarExperiment> build(SolarPhysics physics, List<Dataset> datasets) {
+    List<SolarExperiment> out = new ArrayList<>();
+    List<Rates> capture = new ArrayList<>();
+    for (Dataset d : datasets) {
+      if (!accepts(d)) {
+        throw new IllegalArgumentException("dataset " + d.name() + " (kind " + d.kind().id() + ") is not a solar dataset vfit can predict");
+      }
+      if (d instanceof Rates r) {
+        boolean allCapture = r.measurements().stream().allMatch(m -> m.observable().quantity() == Observable.Quantity.CAPTURE_RATE);
+        boolean allPee = r.measurements().stream().allMatch(m -> m.observable().quantity() == Observable.Quantity.SURVIVAL_PROBABILITY);
+        if (allCapture) {
+          capture.add(r);
+        } else if (allPee) {
+          out.add(new SurvivalPointsExperiment(physics, r));
+        } else {
+          throw new IllegalArgumentException("dataset " + d.name() + " mixes capture rates and other quantities");
+        }
+      } else if (d instanceof PolynomialSurvival p) {
+        out.add(new SnoPolynomialExperiment(physics, p));
+      } else if (d instanceof RecoilSpectrum s) {
+        out.add(new SuperKSpectrumExperiment(physics, s));
+      } else {
+        out.add(new DayNightExperiment(physics, (DayNight) d));
+      }
+    }
+    if (!capture.isEmpty()) {
+      out.add(0, new RadiochemicalExperiment(physics, capture));
+    }
+    return out;
+  }
+
+  public SolarOptions options() {
+    return physics.options();
+  }
+
+  /** Names of the datasets in this term. */
+  public List<String> datasetNames() {
+    List<String> out = new ArrayList<>();
+    for (SolarExperiment e : experiments) {
+      e.datasets().forEach(d -> out.add(d.name()));
+    }
+    return out;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Sector sector() {
+    return Sector.NU;
+  }
+
+  /**
+   * None: the ⁸B normalisation f_B is profiled inside the term. Every solar observable is linear
+   * in f_B at fixed oscillation parameters (rates and fluxes scale with it; survival points and
+   * asymmetries do not depend on it; the radiochemical theory errors come from the other fluxes),
+   * so χ²(f_B) is an exact parabola: three evaluations on one set of probabilities give its
+   * minimum, at the cost of about one evaluation. The fitted f_B is reported by {@link #bestB8Flux}.
+   */
+  @Override
+  public List<NuisanceParameter> nuisanceParameters() {
+    return List.of();
+  }
+
+  @Override
+  public int dataPoints() {
+    return experiments.stream().mapToInt(SolarExperiment::dataPoints).sum();
+  }
+
+  @Override
+  public double chi2(MixingParameters p, double[] nuisance) {
+    SolarPoint point = new SolarPoint(physics, p);
+    return chi2At(point, bestB8Flux(point));
+  }
+
+  /** χ² at a fixed ⁸B normalisation f_B = Φ(⁸B)/Φ_SSM(⁸B). */
+  public double chi2(MixingParameters p, double fB8) {
+    return chi2At(new SolarPoint(physics, p), fB8);
+  }
+
+  /** The profiled ⁸B normalisation at a point. */
+  public double bestB8Flux(MixingParameters p) {
+    return bestB8Flux(new SolarPoint(physics, p));
+  }
+
+  private double bestB8Flux(SolarPoint point) {
+    double g0 = chi2At(point, 0.5), g1 = chi2At(point, 1.0), g2 = chi2At(point, 1.5);
+    // parabola through (0.5, g0), (1, g1), (1.5, g2): g'' = (g0 − 2g1 + g2)/0.5², g'(1) = (g2 − g0)/1
+    double curvature = (g0 - 2 * g1 + g2) / 0.25;
+    double slope = g2 - g0;
+    if (!(curvature > 0)) {
+      // no dataset constrains f_B (e.g. Borexino points alone): keep the solar model's value
+      return 1.0;
+    }
+    double f = 1.0 - slope / curvature;
+    return Math.min(Math.max(f, MIN_B8), MAX_B8);
+  }
+
+  /** Physical range of f_B searched (the data put it at 0.9–1.0 of B16-GS98). */
+  private static final double MIN_B8 = 0.05, MAX_B8 = 5.0;
+
+  private double chi2At(SolarPoint point, double fB8) {
+    double s = 0;
+    for (SolarExperiment e : experiments) {
+      s += e.chi2(point, fB8);
+    }
+    if (physics.options().b8Flux() == SolarOptions.B8Flux.SSM_PRIOR) {
+      double sigma = physics.model().fluxFractionalError(SolarFluxComponent.B8);
+      s += (fB8 - priorCentre) * (fB8 - priorCentre) / (sigma * sigma);
+    }
+    return s;
+  }
+
+  /** −2 ln L of each dataset group at a point (for reports and diagnostics). */
+  public List<Double> chi2ByExperiment(MixingParameters p, double fB8) {
+    SolarPoint point = new SolarPoint(physics, p);
+    List<Double> out = new ArrayList<>();
+    for (SolarExperiment e : experiments) out.add(e.chi2(point, fB8));
+    return out;
+  }
+
+  /** Expected observables of every dataset at a point, in dataset order. */
+  public List<Values> expected(MixingParameters p, double fB8) {
+    SolarPoint point = new SolarPoint(physics, p);
+    List<Values> out = new ArrayList<>();
+    for (SolarExperiment e : experiments) out.addAll(e.expected(point, fB8));
+    return out;
+  }
+
+  /** The day and annual-mean survival of a component at the given energies (for P_ee plots). */
+  public double[][] survival(SolarFluxComponent c, org.vfit.oscillation.earth.Detector site, MixingParameters p, double[] energyMeV) {
+    return new SolarPoint(physics, p).dayNightAt(c, site, energyMeV);
+  }
+
+  @Override
+  public LikelihoodTerm toy(MixingParameters p, double[] nuisance, SplittableRandom rng) {
+    SolarPoint point = new SolarPoint(physics, p);
+    double fTrue = bestB8Flux(point);
+    double centre = fTrue;
+    if (physics.options().b8Flux() == SolarOptions.B8Flux.SSM_PRIOR) {
+      // the prior's centre is itself a measurement (the solar model): draw it too
+      double sigma = physics.model().fluxFractionalError(SolarFluxComponent.B8);
+      centre = fTrue + sigma * gaussian(rng.split());
+    }
+    List<SolarExperiment> drawn = new ArrayList<>();
+    for (SolarExperiment e : experiments) {
+      List<Values> mu = e.expected(point, fTrue);
+      List<Dataset> ds = new ArrayList<>();
+      for (int i = 0; i < mu.size(); i++) {
+        ds.add(Toys.toy(e.datasets().get(i), mu.get(i), rng.split()));
+      }
+      drawn.add(e.withData(ds));
+    }
+    return new SolarTerm(physics, drawn, name, centre);
+  }
+
+  @Override
+  public LikelihoodTerm asimov(MixingParameters p, double[] nuisance) {
+    SolarPoint point = new SolarPoint(physics, p);
+    double fTrue = bestB8Flux(point);
+    List<SolarExperiment> out = new ArrayList<>();
+    for (SolarExperiment e : experiments) {
+      List<Values> mu = e.expected(point, fTrue);
+      List<Dataset> ds = new ArrayList<>();
+      for (int i = 0; i < mu.size(); i++) {
+        ds.add(Toys.asimov(e.datasets().get(i), mu.get(i)));
+      }
+      out.add(e.withData(ds));
+    }
+    return new SolarTerm(physics, out, name, fTrue);
+  }
+
+  private static double gaussian(SplittableRandom rng) {
+    while (true) {
+      double u = 2 * rng.nextDouble() - 1, v = 2 * rng.nextDouble() - 1, s = u * u + v * v;
+      if (s > 0 && s < 1) return u * Math.sqrt(-2 * Math.log(s) / s);
+    }
+  }
+}
