@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       ProbCommand.class,
       SolarPeeCommand.class,
       DatasetsCommand.class,
+      ReportCommand.class,
+      RunCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Vfit implements Runnable {
@@ -78,7 +80,8 @@ public final class Vfit implements Runnable {
         err.println("vfit: analysis failed: " + ex.getMessage());
         return EXIT_ANALYSIS_FAILURE;
       }
-      if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException) {
+      if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
+          || ex instanceof org.vfit.reports.io.MalformedResultException) {
         err.println("vfit: " + ex.getMessage());
         return EXIT_BAD_INPUT;
       }
