@@ -49,4 +49,14 @@ public final class GaussianChi2 {
     }
     return chi2;
   }
+
+  /** A square matrix flattened row-major, the layout {@link #chi2} takes. */
+  public static double[] flatten(double[][] m) {
+    int n = m.length;
+    double[] out = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(m[i], 0, out, i * n, n);
+    }
+    return out;
+  }
 }

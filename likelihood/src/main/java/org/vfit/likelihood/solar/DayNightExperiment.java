@@ -23,17 +23,14 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
  * Δm²₂₁ (the standard use of that result), with the band's half-width ⊕ the systematic error as σ.
  * Outside the published Δm² range the nearest end is used.
  */
-final class DayNightExperiment implements SolarExperiment {
-  private final SolarPhysics physics;
-  private final DayNight data;
+final class DayNightExperiment extends PointExperiment<DayNight> {
   private final Detector site;
   private final SolarFluxComponent[] source;
   private final double[][] ke, kx; // per asymmetry, ES kernels at the source's grid nodes
   private final double sign;
 
   DayNightExperiment(SolarPhysics physics, DayNight data) {
-    this.physics = physics;
-    this.data = data;
+    super(physics, data);
     // Super-K's 8B asymmetry at Kamioka; every other published asymmetry here is Borexino's.
     boolean superK = data.asymmetries().stream().anyMatch(a -> "8B".equals(a.observable().source()));
     site = superK ? Detector.KAMIOKA : Detector.GRAN_SASSO;
@@ -69,11 +66,8 @@ final class DayNightExperiment implements SolarExperiment {
   }
 
   /** Model asymmetry in the dataset's convention. */
-  double[] predicted(SolarPoint point) {
-    return point.memo(this, () -> compute(point));
-  }
-
-  private double[] compute(SolarPoint point) {
+  @Override
+  double[] compute(SolarPoint point) {
     double[] out = new double[source.length];
     for (int i = 0; i < source.length; i++) {
       double[] d = point.day(source[i]), n = point.night(source[i], site);
@@ -109,18 +103,8 @@ final class DayNightExperiment implements SolarExperiment {
   }
 
   @Override
-  public List<Dataset> datasets() {
-    return List.of(data);
-  }
-
-  @Override
   public int dataPoints() {
     return source.length;
-  }
-
-  @Override
-  public List<Values> expected(SolarPoint point, double fB8) {
-    return List.of(Values.of(predicted(point)));
   }
 
   @Override

@@ -58,7 +58,7 @@ final class SnoPolynomialExperiment implements SolarExperiment {
     energies = java.util.Arrays.copyOf(e, used);
     dayMap = leastSquaresMap(energies, java.util.Arrays.copyOf(wDay, used), 3, data.pivotEnergy());
     asymMap = leastSquaresMap(energies, java.util.Arrays.copyOf(wAsym, used), 2, data.pivotEnergy());
-    covariance = flatten(data.covariance().toArray());
+    covariance = GaussianChi2.flatten(data.covariance().toArray());
     sign = data.convention() == AsymmetryConvention.NIGHT_MINUS_DAY ? 1.0 : -1.0;
   }
 
@@ -93,12 +93,6 @@ final class SnoPolynomialExperiment implements SolarExperiment {
     return map;
   }
 
-  private static double[] flatten(double[][] m) {
-    int n = m.length;
-    double[] out = new double[n * n];
-    for (int i = 0; i < n; i++) System.arraycopy(m[i], 0, out, i * n, n);
-    return out;
-  }
 
   /** φ_B8, c0, c1, c2, a0, a1 predicted by the model. */
   double[] predicted(SolarPoint point, double fB8) {

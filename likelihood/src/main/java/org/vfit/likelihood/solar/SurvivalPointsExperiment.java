@@ -20,16 +20,13 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
  * The points' errors already contain the solar-model flux errors Borexino used; they are taken as
  * independent (none of the sources gives correlations).
  */
-final class SurvivalPointsExperiment implements SolarExperiment {
-  private final SolarPhysics physics;
-  private final Rates data;
+final class SurvivalPointsExperiment extends PointExperiment<Rates> {
   private final SolarFluxComponent[] source;
   private final double[][] weight; // [point][grid node], normalised to sum 1
   private final double[] covariance;
 
   SurvivalPointsExperiment(SolarPhysics physics, Rates data) {
-    this.physics = physics;
-    this.data = data;
+    super(physics, data);
     int n = data.measurements().size();
     source = new SolarFluxComponent[n];
     weight = new double[n][];
@@ -38,7 +35,7 @@ final class SurvivalPointsExperiment implements SolarExperiment {
       source[i] = SolarFluxComponent.parse(o.source());
       weight[i] = weights(physics, source[i], o);
     }
-    covariance = flatten(data.covariance().toArray());
+    covariance = GaussianChi2.flatten(data.covariance().toArray());
   }
 
   private static double[] weights(SolarPhysics physics, SolarFluxComponent c, Observable o) {
@@ -75,18 +72,9 @@ final class SurvivalPointsExperiment implements SolarExperiment {
     return w;
   }
 
-  private static double[] flatten(double[][] m) {
-    int n = m.length;
-    double[] out = new double[n * n];
-    for (int i = 0; i < n; i++) System.arraycopy(m[i], 0, out, i * n, n);
-    return out;
-  }
 
-  double[] predicted(SolarPoint point) {
-    return point.memo(this, () -> compute(point));
-  }
-
-  private double[] compute(SolarPoint point) {
+  @Override
+  double[] compute(SolarPoint point) {
     double[] out = new double[source.length];
     for (int i = 0; i < source.length; i++) {
       double[] p = point.average(source[i], Detector.GRAN_SASSO);
@@ -106,18 +94,8 @@ final class SurvivalPointsExperiment implements SolarExperiment {
   }
 
   @Override
-  public List<Dataset> datasets() {
-    return List.of(data);
-  }
-
-  @Override
   public int dataPoints() {
     return source.length;
-  }
-
-  @Override
-  public List<Values> expected(SolarPoint point, double fB8) {
-    return List.of(Values.of(predicted(point)));
   }
 
   @Override
