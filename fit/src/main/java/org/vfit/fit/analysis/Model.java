@@ -314,7 +314,9 @@ public final class Model implements Serializable {
 
     /** One-line description: hypothesis, parametrisation and terms. */
     public String description() {
-        return hypothesisName + " " + shared + (difference == null ? "" : " with " + differenceName(difference))
+        String tied = shared.isEmpty() ? "nothing shared"
+                : "shared " + String.join(", ", shared.stream().map(OscillationParameter::label).toList());
+        return hypothesisName + " (" + tied + ")" + (difference == null ? "" : " with " + differenceName(difference))
                 + " on " + source.description();
     }
 
