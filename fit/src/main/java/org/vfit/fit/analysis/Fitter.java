@@ -53,6 +53,14 @@ public final class Fitter {
      *     minimum mapped with {@link Model#transfer}; if empty, the model's own start is used
      */
     public static FitResult fit(Model model, FitOptions options, List<double[]> starts) {
+        return fit(model, options, starts, null);
+    }
+
+    /**
+     * As {@link #fit(Model, FitOptions, List)}, with MINOS (if on) only for the named parameters,
+     * or for every free oscillation parameter when {@code minosOnly} is null.
+     */
+    static FitResult fit(Model model, FitOptions options, List<double[]> starts, List<String> minosOnly) {
         Minuit template = template(model, options);
         List<double[]> base = new ArrayList<>();
         if (starts.isEmpty()) {
@@ -78,7 +86,7 @@ public final class Fitter {
         }
         List<Double> minima = new MultiStart.Result(best, all, used).distinctMinima().stream()
                 .map(FunctionMinimum::fval).toList();
-        return refine(model, options, template, best, minima, all.size());
+        return refine(model, options, template, best, minima, all.size(), minosOnly);
     }
 
     private static void collect(MultiStart.Result r, List<FunctionMinimum> all, List<double[]> used) {
@@ -198,7 +206,7 @@ public final class Fitter {
     }
 
     private static FitResult refine(Model model, FitOptions options, Minuit template, FunctionMinimum best,
-            List<Double> minima, int starts) {
+            List<Double> minima, int starts, List<String> minosOnly) {
         double[] v = best.values();
         if (!finite(v)) {
             // Every start failed and MIGRAD left the parameters undefined: report that minimum as is.
@@ -214,7 +222,7 @@ public final class Fitter {
         }
         Map<String, MinosError> minos = new LinkedHashMap<>();
         if (options.minos() && fm.isValid() && fm.hasCovariance()) {
-            List<String> targets = oscillationNames(model, m);
+            List<String> targets = minosOnly != null ? minosOnly : oscillationNames(model, m);
             if (!targets.isEmpty()) {
                 minos.putAll(m.minos(targets.toArray(new String[0])));
             }

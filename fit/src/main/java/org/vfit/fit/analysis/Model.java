@@ -36,6 +36,7 @@ public final class Model implements Serializable {
     private final OscillationParameter difference;
 
     private transient volatile CombinedLikelihood likelihood;
+    private transient volatile Wall wall;
 
     private Model(TermSource source, String hypothesisName, EnumSet<OscillationParameter> shared, Reference reference,
             OscillationParameter difference, CombinedLikelihood built) {
@@ -213,18 +214,29 @@ public final class Model implements Serializable {
         if (difference == null) {
             return likelihood().value(y);
         }
-        CombinedLikelihood l = likelihood();
+        Wall w = wall();
         double[] x = toGlobal(y);
-        int j = differencePair()[1];
-        double lo = l.lowerLimits()[j];
-        double hi = l.upperLimits()[j];
-        double excess = x[j] < lo ? lo - x[j] : (x[j] > hi ? x[j] - hi : 0.0);
+        double excess = x[w.index] < w.lower ? w.lower - x[w.index] : (x[w.index] > w.upper ? x[w.index] - w.upper : 0.0);
         if (excess > 0) {
-            x[j] = Math.max(lo, Math.min(hi, x[j]));
-            double step = l.steps()[j];
-            return l.value(x) + (excess / step) * (excess / step);
+            x[w.index] = Math.max(w.lower, Math.min(w.upper, x[w.index]));
+            return likelihood().value(x) + (excess / w.step) * (excess / w.step);
         }
-        return l.value(x);
+        return likelihood().value(x);
+    }
+
+    /** The ν̄ entry of a difference model: its position, limits and step, looked up once. */
+    private record Wall(int index, double lower, double upper, double step) {
+    }
+
+    private Wall wall() {
+        Wall w = wall;
+        if (w == null) {
+            CombinedLikelihood l = likelihood();
+            int j = differencePair()[1];
+            w = new Wall(j, l.lowerLimits()[j], l.upperLimits()[j], l.steps()[j]);
+            wall = w;
+        }
+        return w;
     }
 
     /** Global vector of a model vector. */

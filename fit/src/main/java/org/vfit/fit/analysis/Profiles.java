@@ -38,7 +38,8 @@ public final class Profiles {
         if (model.difference() != null) {
             // The minimum is the same point; refitting in the new variables gives their covariance
             // and MINOS errors on the difference itself.
-            fit = Fitter.fit(model, options.withMultiStart(false), List.of(baseFit.globalValues()));
+            fit = Fitter.fit(model, options.withMultiStart(false), List.of(baseFit.globalValues()),
+                    List.of(Model.differenceName(target.parameter())));
             if (!fit.isValid()) {
                 throw new IllegalStateException("the fit in the difference parametrisation is not valid ("
                         + String.join(", ", fit.problems()) + ")");
