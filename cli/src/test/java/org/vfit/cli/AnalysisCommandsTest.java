@@ -209,4 +209,19 @@ class AnalysisCommandsTest {
     assertTrue(otherSeed.err().contains("seed"), otherSeed.err());
     assertOneLineError(otherSeed);
   }
+
+  @Test
+  void progressGoesToStderrInPlainLinesAndNotWithQuiet() {
+    String[] args = {"contour", "--datasets", REACTOR, "--sector", "nubar", "--grid", "0.28:0.34:10,7.2:7.8:10"};
+    Run loud = run(args);
+    assertEquals(Vfit.EXIT_OK, loud.exit(), loud.err());
+    // Not a terminal under the test runner: whole lines, the last one at 100%.
+    assertTrue(loud.err().lines().allMatch(l -> l.startsWith("contour nubar: ")), loud.err());
+    assertTrue(loud.err().strip().endsWith("elapsed") && loud.err().contains("100/100 (100%)"), loud.err());
+    assertFalse(loud.err().contains("\r"));
+    assertFalse(loud.out().contains("contour nubar: "), "progress stays off stdout");
+    String[] quiet = java.util.Arrays.copyOf(args, args.length + 1);
+    quiet[args.length] = "--quiet";
+    assertEquals("", run(quiet).err());
+  }
 }
