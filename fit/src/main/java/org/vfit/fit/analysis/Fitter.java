@@ -208,8 +208,9 @@ public final class Fitter {
     private static FitResult refine(Model model, FitOptions options, Minuit template, FunctionMinimum best,
             List<Double> minima, int starts, List<String> minosOnly) {
         double[] v = best.values();
-        if (!finite(v)) {
-            // Every start failed and MIGRAD left the parameters undefined: report that minimum as is.
+        if (!finite(v) || !(options.hesse() || options.minos())) {
+            // Either every start failed and MIGRAD left the parameters undefined, or (toys) nothing
+            // beyond MIGRAD's own minimum is wanted: report that minimum as it is.
             return result(model, best, Map.of(), minima, starts);
         }
         Minuit m = template.copy();
