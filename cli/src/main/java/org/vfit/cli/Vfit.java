@@ -23,6 +23,10 @@ import picocli.CommandLine.Command;
       ProbCommand.class,
       SolarPeeCommand.class,
       DatasetsCommand.class,
+      FitCommand.class,
+      ProfileCommand.class,
+      ContourCommand.class,
+      ToysCommand.class,
       ReportCommand.class,
       RunCommand.class,
       CommandLine.HelpCommand.class

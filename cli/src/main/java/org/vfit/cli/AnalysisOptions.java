@@ -1,0 +1,118 @@
+package org.vfit.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.vfit.fit.analysis.FitOptions;
+import org.vfit.fit.analysis.Model;
+import org.vfit.fit.analysis.TermSource;
+import org.vfit.likelihood.Hypothesis;
+import org.vfit.likelihood.Sector;
+import org.vfit.oscillation.MassOrdering;
+import org.vfit.oscillation.MixingParameters;
+import org.vfit.oscillation.paper.PaperInputs;
+import picocli.CommandLine.Option;
+
+/**
+ * Options shared by {@code fit}, {@code profile}, {@code contour} and {@code toys}: which data,
+ * which hypothesis, how the fit runs and what is printed.
+ */
+final class AnalysisOptions {
+  @Option(names = "--datasets", required = true, split = ",", paramLabel = "NAME[,NAME...]",
+      description = "Datasets (bundled names or files), e.g. juno-2025,daya-bay-theta13; see 'vfit datasets list'.")
+  List<String> datasets = new ArrayList<>();
+
+  @Option(names = "--free-theta13",
+      description = "Under H1 let theta_13 differ between nu and nubar too (default: shared, so H1 frees dm21 and theta_12).")
+  boolean freeTheta13;
+
+  @Option(names = "--ordering", paramLabel = "NO|IO",
+      description = "Mass ordering of the fixed dm31, theta23, delta (NuFit-6.0 values, as in the paper; default ${DEFAULT-VALUE}).")
+  String ordering = "NO";
+
+  @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--starts", paramLabel = "N",
+      description = "MIGRAD starts in dm21 per parameter set, log-spaced over [1e-8, 1e-3] eV^2 (default ${DEFAULT-VALUE}).")
+  int dm21Starts = FitOptions.defaults().dm21Starts();
+
+  @Option(names = "--max-calls", paramLabel = "N", description = "Call budget per MIGRAD (default: Minuit's 200 + 100n + 5n^2).")
+  long maxCalls;
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  @Option(names = "--quiet", description = "No progress output.")
+  boolean quiet;
+
+  int threads() {
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (t < 1) {
+      throw new IllegalArgumentException("--threads must be >= 1, got " + t);
+    }
+    return t;
+  }
+
+  FitOptions fitOptions() {
+    if (dm21Starts < 1) {
+      throw new IllegalArgumentException("--starts must be >= 1, got " + dm21Starts);
+    }
+    if (maxCalls < 0) {
+      throw new IllegalArgumentException("--max-calls must be >= 0, got " + maxCalls);
+    }
+    FitOptions d = FitOptions.defaults();
+    return d.withStarts(dm21Starts, d.theta12Starts()).withThreads(threads()).withMaxCalls(maxCalls);
+  }
+
+  MixingParameters reference() {
+    return PaperInputs.of(Table1Command.parseOrdering(ordering), PaperInputs.SplittingSet.MAIN);
+  }
+
+  MassOrdering massOrdering() {
+    return Table1Command.parseOrdering(ordering);
+  }
+
+  /** H1 as the options define it. */
+  Hypothesis h1() {
+    return freeTheta13 ? Hypothesis.h1AllSeparate() : Hypothesis.h1SharedTheta13();
+  }
+
+  /**
+   * The hypothesis named by {@code --hypothesis} (H0 or H1).
+   *
+   * @throws IllegalArgumentException for other names or H0 with {@code --free-theta13}
+   */
+  Hypothesis hypothesis(String name) {
+    String n = name.trim().toUpperCase(Locale.ROOT);
+    if (n.equals("H0")) {
+      if (freeTheta13) {
+        throw new IllegalArgumentException("--free-theta13 contradicts --hypothesis H0 (H0 shares every parameter)");
+      }
+      return Hypothesis.h0();
+    }
+    if (n.equals("H1")) {
+      return h1();
+    }
+    throw new IllegalArgumentException("--hypothesis must be H0 or H1, got '" + name + "'");
+  }
+
+  /** The model of the datasets under a hypothesis (loads and validates the datasets). */
+  Model model(Hypothesis h) {
+    if (datasets.isEmpty()) {
+      throw new IllegalArgumentException("--datasets needs at least one name");
+    }
+    List<String> seen = new ArrayList<>();
+    for (String d : datasets) {
+      if (seen.contains(d)) {
+        throw new IllegalArgumentException("--datasets lists " + d + " twice");
+      }
+      seen.add(d);
+    }
+    return Model.of(TermSource.datasets(datasets), h, reference());
+  }
+
+  static boolean bothSectors(Model m) {
+    return m.hasSector(Sector.NU) && m.hasSector(Sector.NUBAR);
+  }
+}

@@ -1,0 +1,194 @@
+package org.vfit.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.vfit.fit.analysis.ContourResult;
+import org.vfit.fit.analysis.FitResult;
+import org.vfit.fit.analysis.PhysicsParameter;
+import org.vfit.fit.analysis.ProfileResult;
+import org.vfit.fit.analysis.SectorParameters;
+import org.vfit.fit.minuit.FunctionMinimum;
+import org.vfit.fit.minuit.MinosError;
+import org.vfit.fit.minuit.NamedMatrix;
+import org.vfit.fit.minuit.Parameter;
+import org.vfit.fit.tests.PgResult;
+import org.vfit.fit.tests.ToySummary;
+import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.Sector;
+import org.vfit.oscillation.paper.Table1;
+import org.vfit.reports.result.Chi2Grid;
+import org.vfit.reports.result.Covariance;
+import org.vfit.reports.result.Estimate;
+import org.vfit.reports.result.FitParameter;
+import org.vfit.reports.result.OffDiagonal;
+import org.vfit.reports.result.OscillationEstimate;
+import org.vfit.reports.result.PgTest;
+import org.vfit.reports.result.PotentialMatrices;
+import org.vfit.reports.result.PotentialMatrix;
+import org.vfit.reports.result.Profile;
+import org.vfit.reports.result.ProfileParameter;
+import org.vfit.reports.result.SingleFit;
+import org.vfit.reports.result.SplitFit;
+import org.vfit.reports.result.ToyCalibration;
+import org.vfit.reports.result.Validity;
+
+/**
+ * From the fit module's results to the result-file schema ({@code org.vfit.reports.result}), for
+ * commands that write a {@code result.json} (issue 5's {@code vfit tension}). Values the schema
+ * cannot hold — a grid point or profile point whose fit failed (NaN), a fit without a finite EDM —
+ * are refused with a message rather than written as a number they are not.
+ */
+final class ResultMapping {
+  private ResultMapping() {}
+
+  /** A fit with one parameter set (one sector's data, or H0). */
+  static SingleFit singleFit(FitResult r) {
+    if (r.sectors().isEmpty()) {
+      throw new IllegalArgumentException("the fit has no sector parameters");
+    }
+    SectorParameters p = r.sectors().values().iterator().next();
+    OscillationEstimate e = estimate(p);
+    return new SingleFit(r.chi2(), nfcn(r), validity(r), parameters(r), covariance(r), e.dm21(), e.sin2theta12(),
+        e.sin2theta13());
+  }
+
+  /** The H1 fit: both sectors with their own parameters. */
+  static SplitFit splitFit(FitResult r) {
+    SectorParameters nu = r.sector(Sector.NU);
+    SectorParameters nubar = r.sector(Sector.NUBAR);
+    if (nu == null || nubar == null) {
+      throw new IllegalArgumentException("an H1 result needs data of both sectors");
+    }
+    return new SplitFit(r.chi2(), nfcn(r), validity(r), parameters(r), covariance(r), estimate(nu), estimate(nubar));
+  }
+
+  /** The PG test, with the toy calibration when there is one (statistics kept, no histogram). */
+  static PgTest pgTest(PgResult pg, ToySummary toys) {
+    ToyCalibration t = null;
+    if (toys != null && toys.toys() > 0) {
+      t = new ToyCalibration(toys.toys(), toys.exceeding(), toys.pValue(), toys.pValueError(), toys.sigma(),
+          toys.sigmaLower(), toys.sigmaUpper(), Arrays.stream(toys.statistics()).boxed().toList(), null);
+    }
+    return new PgTest(pg.chi2(), pg.dof(), pg.pValue(), pg.sigma(), t);
+  }
+
+  /** The fitted A_ν and A_ν̄ in Table 1 form. */
+  static PotentialMatrices potentials(FitResult r) {
+    Table1 nu = r.potentials().get(Sector.NU);
+    Table1 nubar = r.potentials().get(Sector.NUBAR);
+    if (nu == null || nubar == null) {
+      throw new IllegalArgumentException("potential matrices need data of both sectors");
+    }
+    return new PotentialMatrices(matrix(nu), matrix(nubar));
+  }
+
+  static Chi2Grid grid(ContourResult c) {
+    if (c.invalidPoints() > 0) {
+      throw new IllegalArgumentException("the grid has " + c.invalidPoints() + " points whose fit failed; "
+          + "a result file holds only finite Delta chi2");
+    }
+    List<List<Double>> rows = new ArrayList<>();
+    for (double[] row : c.deltaChi2()) {
+      rows.add(Arrays.stream(row).boxed().toList());
+    }
+    return new Chi2Grid(sector(c.set()), Arrays.stream(c.sin2Theta12()).boxed().toList(),
+        Arrays.stream(c.dm21()).boxed().toList(), rows, c.chi2Min());
+  }
+
+  /**
+   * A profile of Δm²₂₁, sin²θ₁₂ or their differences.
+   *
+   * @param sector whose data: nu, nubar, or combined (H0 for the parameters, H1 for differences)
+   */
+  static Profile profile(ProfileResult p, org.vfit.reports.result.Sector sector) {
+    if (p.invalidPoints() > 0) {
+      throw new IllegalArgumentException("the profile has " + p.invalidPoints() + " points whose fit failed");
+    }
+    PhysicsParameter t = p.parameter();
+    boolean diff = t.kind() == PhysicsParameter.Kind.DIFFERENCE;
+    ProfileParameter which = switch (t.parameter()) {
+      case DM21 -> diff ? ProfileParameter.DELTA_DM21 : ProfileParameter.DM21;
+      case SIN2_THETA12 -> diff ? ProfileParameter.DELTA_SIN2THETA12 : ProfileParameter.SIN2THETA12;
+      case SIN2_THETA13 -> throw new IllegalArgumentException("the result file has no sin2theta13 profiles");
+    };
+    return new Profile(which, sector, Arrays.stream(p.values()).boxed().toList(),
+        Arrays.stream(p.deltaChi2()).boxed().toList());
+  }
+
+  private static org.vfit.reports.result.Sector sector(String set) {
+    return switch (set) {
+      case "nu" -> org.vfit.reports.result.Sector.NU;
+      case "nubar" -> org.vfit.reports.result.Sector.NUBAR;
+      default -> org.vfit.reports.result.Sector.COMBINED;
+    };
+  }
+
+  private static OscillationEstimate estimate(SectorParameters p) {
+    return new OscillationEstimate(new Estimate(p.dm21().value(), p.dm21().error()),
+        new Estimate(p.sin2Theta12().value(), p.sin2Theta12().error()),
+        new Estimate(p.sin2Theta13().value(), p.sin2Theta13().error()));
+  }
+
+  private static PotentialMatrix matrix(Table1 t) {
+    return new PotentialMatrix(t.ee(), t.mumu(), t.tautau(), off(t.emu()), off(t.etau()), off(t.mutau()));
+  }
+
+  private static OffDiagonal off(Table1.Element e) {
+    return OffDiagonal.of(e.re(), e.im());
+  }
+
+  private static int nfcn(FitResult r) {
+    return (int) Math.min(Integer.MAX_VALUE, r.minimum().nfcn());
+  }
+
+  private static Validity validity(FitResult r) {
+    FunctionMinimum m = r.minimum();
+    if (!Double.isFinite(m.edm())) {
+      throw new IllegalArgumentException("the fit has no finite EDM (" + String.join("; ", r.problems())
+          + "); not a reportable result");
+    }
+    return new Validity(r.isValid(), m.hasAccurateCovariance(), m.hasPosDefCovariance(), m.isAboveMaxEdm(),
+        m.hasReachedCallLimit(), m.edm());
+  }
+
+  /** Minuit's parameters; Δm²₂₁ variables are in the fit's unit, 1e-5 eV². */
+  private static List<FitParameter> parameters(FitResult r) {
+    List<FitParameter> out = new ArrayList<>();
+    for (Parameter p : r.minimum().parameters()) {
+      MinosError me = r.minos().get(p.name());
+      String unit = p.name().endsWith(OscillationParameter.DM21.label()) ? "1e-5 eV^2" : "";
+      out.add(new FitParameter(p.name(), unit, p.value(), p.isFixed() ? 0.0 : p.error(),
+          me != null && me.lowerValid() ? me.lower() : null, me != null && me.upperValid() ? me.upper() : null,
+          p.isFixed(), p.isAtLimit()));
+    }
+    return out;
+  }
+
+  /** Covariance of the free parameters, or null without one. */
+  private static Covariance covariance(FitResult r) {
+    NamedMatrix c = r.minimum().covariance();
+    if (c == null) {
+      return null;
+    }
+    List<Integer> free = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < r.minimum().parameters().size(); i++) {
+      Parameter p = r.minimum().parameters().get(i);
+      if (!p.isFixed()) {
+        free.add(i);
+        names.add(p.name());
+      }
+    }
+    List<List<Double>> rows = new ArrayList<>();
+    for (int i : free) {
+      List<Double> row = new ArrayList<>();
+      for (int j : free) {
+        // Symmetrised: the schema checks symmetry, and the two halves differ at most by rounding.
+        row.add(0.5 * (c.get(i, j) + c.get(j, i)));
+      }
+      rows.add(row);
+    }
+    return new Covariance(names, rows);
+  }
+}

@@ -1,0 +1,96 @@
+package org.vfit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.vfit.fit.analysis.ContourResult;
+import org.vfit.fit.analysis.Contours;
+import org.vfit.fit.analysis.FitOptions;
+import org.vfit.fit.analysis.FitResult;
+import org.vfit.fit.analysis.Fitter;
+import org.vfit.fit.analysis.LocalRunner;
+import org.vfit.fit.analysis.Model;
+import org.vfit.fit.analysis.PhysicsParameter;
+import org.vfit.fit.analysis.ProfileResult;
+import org.vfit.fit.analysis.Profiles;
+import org.vfit.fit.analysis.ProgressListener;
+import org.vfit.fit.analysis.TermSource;
+import org.vfit.fit.tests.ParameterGoodnessOfFit;
+import org.vfit.fit.tests.PgResult;
+import org.vfit.fit.tests.ToyStudy;
+import org.vfit.likelihood.Hypothesis;
+import org.vfit.likelihood.Sector;
+import org.vfit.oscillation.paper.PaperInputs;
+import org.vfit.oscillation.MassOrdering;
+import org.vfit.reports.Reports;
+import org.vfit.reports.result.DatasetInput;
+import org.vfit.reports.result.Fits;
+import org.vfit.reports.result.RunInfo;
+import org.vfit.reports.result.SurvivalData;
+import org.vfit.reports.result.TensionResult;
+
+/**
+ * Fit results mapped into the result-file schema: every record's own checks pass, and a whole
+ * {@link TensionResult} built from real fits survives the JSON round trip unchanged.
+ */
+class ResultMappingTest {
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  @Test
+  void aTensionResultFromRealFitsRoundTrips() throws Exception {
+    // ν data: a copy of the JUNO constraint relabelled as a ν measurement, so that H0 and H1 have
+    // both sectors on real numbers (and, the two being equal, a known answer: χ²_PG = 0).
+    java.nio.file.Path nuFile = dir.resolve("nu.json");
+    String juno = org.vfit.datasets.Datasets.toJson(org.vfit.datasets.Datasets.load("juno-2025"));
+    java.nio.file.Files.writeString(nuFile, juno.replace("\"antineutrino\"", "\"neutrino\"")
+        .replace("\"juno-2025\"", "\"juno-as-nu\"").replace("\"verified\"", "\"unverified\""));
+    TermSource source = TermSource.datasets(List.of(nuFile.toString(), "juno-2025", "daya-bay-theta13"));
+    FitOptions o = FitOptions.defaults().withMinos(false).withThreads(2);
+    Model h0 = Model.of(source, Hypothesis.h0(), PaperInputs.of(MassOrdering.NO, PaperInputs.SplittingSet.MAIN));
+    PgResult pg = ParameterGoodnessOfFit.test(h0, h0.withHypothesis(Hypothesis.h1SharedTheta13()), o);
+    assertTrue(pg.isValid(), pg.problems().toString());
+    ToyStudy.Result toys = new ToyStudy(pg, 3L, o.forToys()).run(20, new LocalRunner(2));
+    Model nubarOnly = Model.of(TermSource.datasets(List.of("juno-2025", "daya-bay-theta13")), Hypothesis.h0(),
+        PaperInputs.of(MassOrdering.NO, PaperInputs.SplittingSet.MAIN));
+    FitResult reactor = Fitter.fit(nubarOnly, FitOptions.defaults());
+    ContourResult grid = Contours.contour(nubarOnly, reactor, Sector.NUBAR, Profiles.linspace(0.29, 0.33, 4),
+        Profiles.linspace(7.3, 7.7, 3), o, new LocalRunner(2), ProgressListener.NONE);
+    ProfileResult delta = Profiles.profile(pg.h1Model(), pg.h1(), PhysicsParameter.parse("delta.dm21"),
+        Profiles.linspace(-0.5, 0.5, 5), o, new LocalRunner(2), ProgressListener.NONE);
+
+    TensionResult result = new TensionResult(
+        new RunInfo("vfit", "test", "2026-01-01T00:00:00Z", 3L, List.of("test"), Map.of("h1", "shared theta13")),
+        List.of(new DatasetInput("juno-2025", "gaussian-constraint", org.vfit.reports.result.Sector.NUBAR, "bundled",
+            "JUNO, Nature (2026), arXiv:2511.14593")),
+        ResultMapping.pgTest(pg, toys.summary()),
+        new Fits(ResultMapping.singleFit(reactor), ResultMapping.singleFit(reactor), ResultMapping.singleFit(pg.h0()),
+            ResultMapping.splitFit(pg.h1())),
+        ResultMapping.potentials(pg.h1()),
+        List.of(ResultMapping.grid(grid)),
+        List.of(ResultMapping.profile(delta, org.vfit.reports.result.Sector.COMBINED)),
+        new SurvivalData(List.of(), List.of()));
+    TensionResult back = Reports.fromJson(Reports.toJson(result), "round trip");
+    assertEquals(result, back);
+    // Identical ν and ν̄ measurements: χ²_PG = 0 and A_ν̄ = A_ν* up to the fits' convergence (1e-3
+    // of the ~4e-4 eV² diagonal elements, far looser than EDM-limited agreement yet far below
+    // anything physical).
+    assertEquals(0.0, back.pg().chi2(), 1e-3);
+    assertEquals(back.potentials().nu().ee(), back.potentials().nubar().ee(), 1e-3);
+    assertEquals(7.5e-5, back.fits().h1().nubar().dm21().value(), 1e-4 * 7.5e-5);
+    assertEquals("nubar", back.grids().get(0).sector().name().toLowerCase());
+  }
+
+  @Test
+  void aSinTheta13ProfileHasNoPlaceInTheFile() {
+    ProfileResult p = new ProfileResult(PhysicsParameter.parse("sin2theta13"), "m",
+        new org.vfit.fit.analysis.Estimate(0.02, 0.001, null, null), new double[] {0.01, 0.03},
+        new double[] {1, 1}, new boolean[] {true, true}, 0, false, List.of(), List.of());
+    assertThrows(IllegalArgumentException.class,
+        () -> ResultMapping.profile(p, org.vfit.reports.result.Sector.NUBAR));
+  }
+}
