@@ -74,9 +74,12 @@ final class RadiochemicalExperiment implements SolarExperiment {
     }
     CrossSection xs = Datasets.load(name, CrossSection.class);
     String target = m.observable().target();
-    // Sites: Homestake (³⁷Cl); Gran Sasso for ⁷¹Ga (GALLEX/GNO; SAGE at Baksan, 43.3° N, is
-    // within a degree and day–night effects on Ga are below 0.1 %).
-    Detector site = "37Cl".equals(target) ? SolarPhysics.HOMESTAKE : Detector.GRAN_SASSO;
+    // Annual-mean P_ee at Gran Sasso (42.45° N) for every radiochemical experiment: GALLEX/GNO are
+    // there, SAGE (Baksan, 43.3° N) and Homestake (44.35° N) within two degrees. Earth regeneration
+    // changes these rates by < 0.5 % in all (the ⁸B part of Cl), and a two-degree change of latitude
+    // changes that by a few percent of itself — ~1e-4 of the rate — while a separate exposure per
+    // site would double the regeneration tables a fit has to fill.
+    Detector site = Detector.GRAN_SASSO;
     Map<SolarFluxComponent, double[]> w = new EnumMap<>(SolarFluxComponent.class);
     Map<SolarFluxComponent, double[]> shift = new EnumMap<>(SolarFluxComponent.class);
     for (SolarFluxComponent c : SolarFluxComponent.values()) {

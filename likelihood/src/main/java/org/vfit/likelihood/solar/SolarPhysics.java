@@ -21,8 +21,6 @@ import org.vfit.oscillation.solar.SolarSurvival;
  * zenith class (built lazily, kept for the life of the object). Thread-safe.
  */
 public final class SolarPhysics {
-  /** Homestake, 44.35° N (the Cl experiment's latitude). */
-  public static final Detector HOMESTAKE = new Detector("homestake", 44.35);
   /**
    * P_ee varies on MeV scales, so it is evaluated on at most this many nodes per component and
    * linearly interpolated to the (much finer) integration grid of the published spectrum: the

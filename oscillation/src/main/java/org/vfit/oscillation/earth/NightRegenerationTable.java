@@ -19,14 +19,15 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  */
 public final class NightRegenerationTable implements NightRegeneration {
   /**
-   * log₁₀ of E/Δm² in MeV/eV²: covers 0.1–20 MeV for Δm²₂₁ from 1e-3 down to ~1e-7 eV². Below
+   * log₁₀ of E/Δm² in MeV/eV²: covers 0.1–20 MeV for Δm²₂₁ from 1e-3 down to ~4e-9 eV² (the whole
+   * range multi-start fits explore, LOW and quasi-vacuum solutions included). Below
    * E/Δm² = 10 MeV/eV² the Earth's matter term is 2VE/Δm² ≲ 4e-6 of the vacuum one and the night
    * mean is returned as its vacuum value sin²θ₁₂ (error of that order): this is where the lowest pp
    * energies sit, and evaluating them directly would cost 400 chords each.
    */
   public static final double LOG_X_MIN = 1.0;
-  public static final double LOG_X_MAX = 8.3;
-  private static final int NX = 880; // ≈ 120 per decade
+  public static final double LOG_X_MAX = 9.7;
+  private static final int NX = 1045; // 120 per decade (80 per decade left 3.6e-4 interpolation error in the LMA)
   private static final int NT = 46; // θ12 in 2° steps over [0°, 90°]
   private static final double[] C13SQ = {0.94, 0.97, 1.0};
   static final int BLOCK = 10;
