@@ -41,6 +41,17 @@ public final class SolarPhysics {
   private final Map<String, NadirExposure> exposures = new ConcurrentHashMap<>();
   private final EarthModel earth = EarthModel.premContinental();
 
+  private static final Map<SolarOptions, SolarPhysics> SHARED = new ConcurrentHashMap<>();
+
+  /**
+   * The instance for a set of options, shared JVM-wide: its regeneration tables fill as fits
+   * explore the parameter space, and every term, model and fit with the same options reuses them
+   * (models rebuild their terms from dataset names, e.g. on Spark executors and for each hypothesis).
+   */
+  public static SolarPhysics shared(SolarOptions options) {
+    return SHARED.computeIfAbsent(options, SolarPhysics::new);
+  }
+
   public SolarPhysics(SolarOptions options) {
     this.options = options;
     this.model = SolarModel.bundled(options.solarModel());

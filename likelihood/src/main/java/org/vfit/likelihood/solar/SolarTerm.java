@@ -33,7 +33,7 @@ public final class SolarTerm implements LikelihoodTerm {
 
   /** The term for the given solar datasets with the given options. */
   public static SolarTerm of(List<Dataset> datasets, SolarOptions options) {
-    return new SolarTerm(new SolarPhysics(options), datasets);
+    return new SolarTerm(SolarPhysics.shared(options), datasets);
   }
 
   private SolarTerm(SolarPhysics physics, List<Dataset> datasets) {
