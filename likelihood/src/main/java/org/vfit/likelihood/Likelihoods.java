@@ -5,7 +5,9 @@ import java.util.List;
 import org.vfit.datasets.Datasets;
 import org.vfit.datasets.model.Dataset;
 import org.vfit.datasets.model.GaussianConstraint;
+import org.vfit.datasets.model.ReactorSpectrum;
 import org.vfit.likelihood.constraint.GaussianConstraintTerm;
+import org.vfit.likelihood.reactor.KamLandTerm;
 
 /**
  * Entry point of the likelihood module: builds likelihood terms from datasets (bundled names or
@@ -28,6 +30,9 @@ public final class Likelihoods {
   public static LikelihoodTerm term(Dataset d) {
     if (d instanceof GaussianConstraint g) {
       return new GaussianConstraintTerm(g);
+    }
+    if (d instanceof ReactorSpectrum r) {
+      return new KamLandTerm(r);
     }
     throw new IllegalArgumentException("dataset " + d.name() + " (kind " + d.kind().id()
         + ") has no likelihood term in this version of vfit");
