@@ -1,6 +1,8 @@
 package org.vfit.likelihood.reactor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.math3.special.Erf;
@@ -37,8 +39,9 @@ import org.vfit.oscillation.MixingParameters;
  * cached per thread for the last parameter point, so varying only nuisance parameters is cheap.
  *
  * <p><b>Accuracy.</b> The trapezoid rule in u converges spectrally once the grid step is below the
- * width of the resolution kernel in u (σ_u = r√y/E² ≥ 1.5·10⁻³ MeV⁻¹ up to 12 MeV; the step is
- * 1.8·10⁻³); the Hermite interpolation of the cumulative has an error of order (h/σ)⁴/384 of a
+ * width of the resolution kernel in u (σ_u = r√y/E² ≥ 2.3·10⁻³ MeV⁻¹ up to E_ν = 9 MeV, above which
+ * the event rate is below 10⁻³ of its peak; the step is 1.85·10⁻³), and the √ behaviour of σ at
+ * threshold is corrected at the first node; the Hermite interpolation of the cumulative has an error of order (h/σ)⁴/384 of a
  * bin's content with h/σ = 0.5. The tests compare with a brute-force integration using the exact
  * three-flavour propagator.
  *
@@ -69,7 +72,6 @@ public final class KamLandPrediction {
   // neutrino-energy grid, ascending in E (descending in u)
   private final double u0;
   private final double du;
-  private final double[] energyMeV;
   private final double[] promptMeV;
   /** φσ · E² · trapezoid weight: no-oscillation events per node in the u quadrature (arbitrary unit). */
   private final double[] base;
@@ -147,6 +149,14 @@ public final class KamLandPrediction {
    */
   public KamLandPrediction(ReactorSpectrum data, KamLandOptions options, ReactorFluxModel fluxModel,
       Function<String, Dataset> datasets) {
+    for (ReactorSpectrum.Period period : data.periods()) {
+      if (period.noOscillation() == null) {
+        throw new IllegalArgumentException(data.name() + ", period " + period.name()
+            + ": no published no-oscillation spectrum; the prediction takes its absolute normalisation "
+            + "(exposure × detection efficiency) from that column, and the dataset gives neither the column "
+            + "nor an efficiency curve");
+      }
+    }
     this.data = data;
     this.options = options;
     this.survival = new ReactorSurvival(options.electronDensity());
@@ -159,12 +169,10 @@ public final class KamLandPrediction {
     // neutrino-energy grid: u from 1/E_threshold down to 1/12 MeV
     u0 = 1.0 / crossSection.thresholdMeV();
     du = (u0 - 1.0 / MAX_ENERGY_MEV) / (ENERGY_NODES - 1);
-    energyMeV = new double[ENERGY_NODES];
     promptMeV = new double[ENERGY_NODES];
     base = new double[ENERGY_NODES];
     for (int j = 0; j < ENERGY_NODES; j++) {
       double e = 1.0 / (u0 - j * du);
-      energyMeV[j] = e;
       promptMeV[j] = e - shift - (options.neutronRecoil() ? crossSection.meanNeutronRecoilMeV(e) : 0.0);
       double trapezoid = (j == 0 || j == ENERGY_NODES - 1) ? 0.5 * du : du;
       if (j == 1) {
@@ -215,8 +223,8 @@ public final class KamLandPrediction {
     Double far = data.reactors().otherReactorsFraction();
     for (int p = 0; p < periods.length; p++) {
       ReactorSpectrum.Period period = data.periods().get(p);
-      java.time.LocalDate start = options.prisStart() != null ? options.prisStart() : period.start();
-      java.time.LocalDate end = options.prisEnd() != null ? options.prisEnd() : period.end();
+      LocalDate start = options.prisStart() != null ? options.prisStart() : period.start();
+      LocalDate end = options.prisEnd() != null ? options.prisEnd() : period.end();
       periods[p] = new PeriodModel(ReactorSources.of(tableData, start, end, far == null ? 0.0 : far));
     }
     double lmax = 0;
@@ -232,7 +240,10 @@ public final class KamLandPrediction {
     }
   }
 
-  /** The prediction for a dataset, its flux model and tables resolved by name (bundled) or path. */
+  /**
+   * The prediction for a dataset, its flux model and reactor table resolved as bundled names or as
+   * paths (relative to the working directory, not to the dataset's file).
+   */
   public static KamLandPrediction of(ReactorSpectrum data, KamLandOptions options) {
     return new KamLandPrediction(data, options, Datasets.resolve(data.fluxModel(), ReactorFluxModel.class),
         Datasets::resolve);
@@ -240,12 +251,6 @@ public final class KamLandPrediction {
 
   private double[] computeNormalisation(int p) {
     ReactorSpectrum.Period period = data.periods().get(p);
-    if (period.noOscillation() == null) {
-      throw new IllegalArgumentException(data.name() + ", period " + period.name()
-          + ": no published no-oscillation spectrum; the prediction takes its absolute normalisation "
-          + "(exposure × detection efficiency) from that column, and the dataset gives neither the column "
-          + "nor an efficiency curve");
-    }
     double[] model = rawNoOscillation(p);
     int bins = data.binCount();
     double[] norm = new double[bins];
@@ -254,7 +259,7 @@ public final class KamLandPrediction {
       for (double m : model) {
         sum += m;
       }
-      java.util.Arrays.fill(norm, period.noOscillation().sum() / sum);
+      Arrays.fill(norm, period.noOscillation().sum() / sum);
     } else {
       for (int i = 0; i < bins; i++) {
         if (!(model[i] > 0)) {
@@ -385,10 +390,10 @@ public final class KamLandPrediction {
     for (int pi = 0; pi < periods.length; pi++) {
       PeriodModel pm = periods[pi];
       double[] s0 = w.s0, s1 = w.s1, s2 = w.s2;
-      java.util.Arrays.fill(s0, 0);
+      Arrays.fill(s0, 0);
       if (matter) {
-        java.util.Arrays.fill(s1, 0);
-        java.util.Arrays.fill(s2, 0);
+        Arrays.fill(s1, 0);
+        Arrays.fill(s2, 0);
       }
       for (int r = 0; r < pm.weight.length; r++) {
         double l = pm.baselineKm[r];

@@ -91,8 +91,9 @@ public final class KamLandTerm implements LikelihoodTerm {
    * systematics and backgrounds and the options.
    */
   private static final class Layout {
-    final List<NuisanceParameter> parameters = new ArrayList<>();
-    final List<Double> sigmas = new ArrayList<>();
+    final List<NuisanceParameter> parameters;
+    /** 1σ of each parameter's pull (NaN: no pull). */
+    final double[] sigmas;
     /** [period] → indices of rate factors, energy-scale factors. */
     final int[][] rateIndex;
     final int[][] scaleIndex;
@@ -104,6 +105,8 @@ public final class KamLandTerm implements LikelihoodTerm {
     final ThreadLocal<double[]> scratch;
 
     Layout(KamLandPrediction prediction) {
+      List<NuisanceParameter> parameters = new ArrayList<>();
+      List<Double> sigmas = new ArrayList<>();
       ReactorSpectrum d = prediction.data();
       periods = d.periods().size();
       bins = d.binCount();
@@ -177,6 +180,8 @@ public final class KamLandTerm implements LikelihoodTerm {
           backgroundIndex[p][b] = index;
         }
       }
+      this.parameters = List.copyOf(parameters);
+      this.sigmas = sigmas.stream().mapToDouble(Double::doubleValue).toArray();
       scratch = ThreadLocal.withInitial(() -> new double[bins]);
     }
 
@@ -189,9 +194,9 @@ public final class KamLandTerm implements LikelihoodTerm {
     }
 
     double[] nominalCentres() {
-      double[] c = new double[sigmas.size()];
+      double[] c = new double[sigmas.length];
       for (int k = 0; k < c.length; k++) {
-        c[k] = Double.isNaN(sigmas.get(k)) ? Double.NaN : 1.0;
+        c[k] = Double.isNaN(sigmas[k]) ? Double.NaN : 1.0;
       }
       return c;
     }
@@ -224,7 +229,7 @@ public final class KamLandTerm implements LikelihoodTerm {
 
   @Override
   public List<NuisanceParameter> nuisanceParameters() {
-    return List.copyOf(layout.parameters);
+    return layout.parameters;
   }
 
   @Override
@@ -258,7 +263,7 @@ public final class KamLandTerm implements LikelihoodTerm {
     }
     for (int k = 0; k < centres.length; k++) {
       if (!Double.isNaN(centres[k])) {
-        double r = (nuisance[k] - centres[k]) / layout.sigmas.get(k);
+        double r = (nuisance[k] - centres[k]) / layout.sigmas[k];
         sum += r * r;
       }
     }
@@ -309,7 +314,7 @@ public final class KamLandTerm implements LikelihoodTerm {
     double[] c = centres.clone();
     for (int k = 0; k < c.length; k++) {
       if (!Double.isNaN(c[k])) {
-        c[k] = nuisance[k] + layout.sigmas.get(k) * standardNormal(rng);
+        c[k] = nuisance[k] + layout.sigmas[k] * standardNormal(rng);
       }
     }
     return new KamLandTerm(name, prediction, layout, drawn, c);

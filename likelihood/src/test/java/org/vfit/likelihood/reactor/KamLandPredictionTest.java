@@ -299,10 +299,10 @@ class KamLandPredictionTest {
   @Test
   void kamland2013PeriodsCannotBeNormalisedAndSaySo() {
     // The digitised 2013 periods carry no no-oscillation spectrum (and the dataset has no
-    // efficiency curve), so there is nothing to take exposure × efficiency from.
-    ReactorSpectrum periods = Datasets.load("kamland-2013-periods", ReactorSpectrum.class);
+    // efficiency curve), so there is nothing to take exposure × efficiency from; the factory says so
+    // before it gets to the missing period dates its default PRIS table would also need.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> KamLandPrediction.of(periods, KamLandOptions.defaults().withReactorTable("kamland-reactors-kms21")));
+        () -> org.vfit.likelihood.Likelihoods.term("kamland-2013-periods"));
     assertTrue(e.getMessage().contains("period-1") && e.getMessage().contains("no-oscillation"), e.getMessage());
   }
 }
