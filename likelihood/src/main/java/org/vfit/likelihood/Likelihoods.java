@@ -5,7 +5,9 @@ import java.util.List;
 import org.vfit.datasets.Datasets;
 import org.vfit.datasets.model.Dataset;
 import org.vfit.datasets.model.GaussianConstraint;
+import org.vfit.datasets.model.ReactorSpectrum;
 import org.vfit.likelihood.constraint.GaussianConstraintTerm;
+import org.vfit.likelihood.reactor.KamLandTerm;
 import org.vfit.likelihood.solar.SolarOptions;
 import org.vfit.likelihood.solar.SolarTerm;
 
@@ -33,6 +35,9 @@ public final class Likelihoods {
     }
     if (SolarTerm.accepts(d)) {
       return SolarTerm.of(List.of(d), SolarOptions.defaults());
+    }
+    if (d instanceof ReactorSpectrum r) {
+      return new KamLandTerm(r);
     }
     throw new IllegalArgumentException("dataset " + d.name() + " (kind " + d.kind().id()
         + ") has no likelihood term in this version of vfit");
