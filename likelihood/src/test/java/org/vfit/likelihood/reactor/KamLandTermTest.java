@@ -24,13 +24,19 @@ class KamLandTermTest {
   private static final MixingParameters P = KamLandPredictionTest.point(7.5e-5, 0.31, 0.02);
   /** rate, energy scale, ¹³C(α,n), ⁹Li, geo-U, geo-Th. */
   private static final double[] SHIFTED = {1.02, 0.99, 1.1, 0.95, 0.8, 1.3};
+  /** U and Th free separately (six nuisances): the option these tests exercise in detail. */
+  private static final KamLandOptions FREE_GEO =
+      KamLandOptions.defaults().withFreeBackgrounds(KamLandOptions.FreeBackgrounds.FREE);
 
   @Test
   void factoryBuildsTheReactorTermWithTheDatasetsNuisances() {
-    LikelihoodTerm t = Likelihoods.term("kamland-2011");
-    assertInstanceOf(KamLandTerm.class, t);
-    assertEquals(Sector.NUBAR, t.sector());
-    assertEquals(76, t.dataPoints());
+    LikelihoodTerm byName = Likelihoods.term("kamland-2011");
+    assertInstanceOf(KamLandTerm.class, byName);
+    assertEquals(Sector.NUBAR, byName.sector());
+    assertEquals(76, byName.dataPoints());
+    // default: one geo normalisation with the reference Th/U ratio (KamLandOptions.defaults())
+    assertEquals(List.of("rate", "energy-scale", "13C-alpha-n", "9Li-8He", "geo-U+geo-Th"), names(byName));
+    LikelihoodTerm t = new KamLandTerm(KAMLAND, FREE_GEO);
     assertEquals(List.of("rate", "energy-scale", "13C-alpha-n", "9Li-8He", "geo-U", "geo-Th"), names(t));
     // 1σ as the dataset gives them: 4.1 %, 1.9 %, 23.0/198.6 events, 1.6/24.8 events; free: none.
     double[] steps = t.nuisanceParameters().stream().mapToDouble(NuisanceParameter::step).toArray();
@@ -53,7 +59,7 @@ class KamLandTermTest {
 
   @Test
   void chiSquareIsBakerCousinsPlusPulls() {
-    KamLandTerm term = new KamLandTerm(KAMLAND);
+    KamLandTerm term = new KamLandTerm(KAMLAND, FREE_GEO);
     ReactorSpectrum.Period period = KAMLAND.periods().get(0);
     double[] reactor = term.prediction().reactorEvents(P, SHIFTED[1], 0);
     double chi2 = 0;
@@ -82,7 +88,7 @@ class KamLandTermTest {
 
   @Test
   void commonFreeFactorActsOnAllFreeBackgrounds() {
-    KamLandTerm free = new KamLandTerm(KAMLAND);
+    KamLandTerm free = new KamLandTerm(KAMLAND, FREE_GEO);
     KamLandTerm common = new KamLandTerm(KAMLAND, KamLandOptions.defaults()
         .withFreeBackgrounds(KamLandOptions.FreeBackgrounds.COMMON));
     double[] a = free.expected(P, new double[] {1, 1, 1, 1, 1.4, 1.4});
@@ -92,7 +98,7 @@ class KamLandTermTest {
 
   @Test
   void asimovDataHaveZeroChiSquareAtTheirPoint() {
-    KamLandTerm term = new KamLandTerm(KAMLAND);
+    KamLandTerm term = new KamLandTerm(KAMLAND, FREE_GEO);
     LikelihoodTerm asimov = term.asimov(P, SHIFTED);
     // Data = expectation and prior centres = the nuisance values: every term vanishes; what is left
     // is the rounding of Σ 2(μ − n ln μ) + Σ 2(n ln n − n) over ~2000 events.
@@ -104,7 +110,7 @@ class KamLandTermTest {
 
   @Test
   void toyCountsArePoissonAroundTheExpectation() {
-    KamLandTerm term = new KamLandTerm(KAMLAND);
+    KamLandTerm term = new KamLandTerm(KAMLAND, FREE_GEO);
     double[] mu = term.expected(P, SHIFTED);
     int toys = 2000, bins = mu.length;
     double[] sum = new double[bins], sum2 = new double[bins];
@@ -165,8 +171,8 @@ class KamLandTermTest {
     // is additive and homogeneous, 2Σ[μ/2 − n/2 + (n/2) ln(n/μ)] × 2 = the original sum.
     ReactorSpectrum.Period whole = KAMLAND.periods().get(0);
     ReactorSpectrum split = withPeriods(List.of(half(whole, "a"), half(whole, "b")), KAMLAND.systematics());
-    KamLandTerm one = new KamLandTerm(KAMLAND);
-    KamLandTerm two = new KamLandTerm(split);
+    KamLandTerm one = new KamLandTerm(KAMLAND, FREE_GEO);
+    KamLandTerm two = new KamLandTerm(split, FREE_GEO);
     assertEquals(152, two.dataPoints());
     assertEquals(names(one), names(two));
     double c1 = one.chi2(P, SHIFTED);
@@ -176,7 +182,7 @@ class KamLandTermTest {
     List<ReactorSpectrum.Systematic> systematics = new ArrayList<>(KAMLAND.systematics());
     systematics.add(new ReactorSpectrum.Systematic("rate-b", ReactorSpectrum.SystematicType.RATE_NORMALISATION,
         0.02, List.of("b")));
-    KamLandTerm withB = new KamLandTerm(withPeriods(split.periods(), systematics));
+    KamLandTerm withB = new KamLandTerm(withPeriods(split.periods(), systematics), FREE_GEO);
     double[] x = withB.nominalNuisance();
     double[] base = withB.expected(P, x);
     x[names(withB).indexOf("rate-b")] = 1.05;
@@ -221,7 +227,7 @@ class KamLandTermTest {
     // Not a benchmark (see ReactorBenchmark); a guard against an accidental slow path: 2000
     // evaluations at changing Δm²21 must take less than 1 s, i.e. 500 µs each (the target is 50 µs;
     // the margin covers the JIT warming up and a shared, slow CI machine).
-    KamLandTerm term = new KamLandTerm(KAMLAND);
+    KamLandTerm term = new KamLandTerm(KAMLAND, FREE_GEO);
     double[] x = term.nominalNuisance();
     double sink = 0;
     long t0 = System.nanoTime();
