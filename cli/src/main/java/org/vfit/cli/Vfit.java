@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       "Answers: do solar nu and reactor nubar see the same Delta m^2_21 and theta_12?"
     },
     subcommands = {
+      TensionCommand.class,
       Table1Command.class,
       PaperCommand.class,
       ProbCommand.class,

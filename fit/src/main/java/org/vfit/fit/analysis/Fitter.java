@@ -72,13 +72,15 @@ public final class Fitter {
         }
         List<FunctionMinimum> all = new ArrayList<>();
         List<double[]> used = new ArrayList<>();
-        MultiStart.Result first = MultiStart.fromPoints(template, withGrid(model, options, template, base, 0),
-                options.threads());
+        MultiStart.Result first = MultiStart.fromPoints(template,
+                prescan(model, options, base, withGrid(model, options, template, base, 0)), options.threads());
         collect(first, all, used);
         FunctionMinimum best = first.best();
         if (options.multiStart() && model.difference() == null && parameterSets(model).size() > 1) {
+            List<double[]> fromBest = List.of(best.values());
             MultiStart.Result second = MultiStart.fromPoints(template,
-                    withGrid(model, options, template, List.of(best.values()), 1), options.threads());
+                    prescan(model, options, fromBest, withGrid(model, options, template, fromBest, 1)),
+                    options.threads());
             collect(second, all, used);
             if (better(second.best(), best)) {
                 best = second.best();
@@ -87,6 +89,34 @@ public final class Fitter {
         List<Double> minima = new MultiStart.Result(best, all, used).distinctMinima().stream()
                 .map(FunctionMinimum::fval).toList();
         return refine(model, options, template, best, minima, all.size(), minosOnly);
+    }
+
+    /**
+     * With {@link FitOptions#prescanKeep()} = k &gt; 0: the base starts, then the k grid starts of
+     * lowest χ² (ties: grid order). χ² at the starts is evaluated in parallel; the choice depends
+     * only on the values, so it is the same for any thread count.
+     */
+    static List<double[]> prescan(Model model, FitOptions options, List<double[]> base, List<double[]> starts) {
+        int k = options.prescanKeep();
+        if (k <= 0 || starts.size() - base.size() <= k) {
+            return starts;
+        }
+        List<double[]> grid = starts.subList(base.size(), starts.size());
+        double[] chi2 = new double[grid.size()];
+        java.util.stream.IntStream.range(0, grid.size()).parallel().forEach(i -> {
+            double v = model.value(grid.get(i));
+            chi2[i] = Double.isFinite(v) ? v : Double.POSITIVE_INFINITY;
+        });
+        Integer[] order = new Integer[grid.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> chi2[a] != chi2[b] ? Double.compare(chi2[a], chi2[b]) : Integer.compare(a, b));
+        List<double[]> out = new ArrayList<>(base);
+        for (int i = 0; i < k; i++) {
+            out.add(grid.get(order[i]));
+        }
+        return out;
     }
 
     private static void collect(MultiStart.Result r, List<FunctionMinimum> all, List<double[]> used) {

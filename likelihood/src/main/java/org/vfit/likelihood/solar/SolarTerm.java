@@ -133,10 +133,26 @@ public final class SolarTerm implements LikelihoodTerm {
     return experiments.stream().mapToInt(SolarExperiment::dataPoints).sum();
   }
 
+  /** The last point and χ² of this term on this thread. */
+  private record Last(MixingParameters p, double chi2) {}
+
+  /**
+   * Combined fits vary nuisance parameters of other terms (KamLAND's normalisations) at fixed
+   * oscillation parameters — every gradient component but two in a grid point's fit — so the same
+   * solar point is asked for again and again; one remembered evaluation per thread answers those.
+   */
+  private final ThreadLocal<Last> last = new ThreadLocal<>();
+
   @Override
   public double chi2(MixingParameters p, double[] nuisance) {
+    Last l = last.get();
+    if (l != null && l.p().equals(p)) {
+      return l.chi2();
+    }
     SolarPoint point = new SolarPoint(physics, p);
-    return chi2At(point, bestB8Flux(point));
+    double chi2 = chi2At(point, bestB8Flux(point));
+    last.set(new Last(p, chi2));
+    return chi2;
   }
 
   /** χ² at a fixed ⁸B normalisation f_B = Φ(⁸B)/Φ_SSM(⁸B). */
