@@ -120,8 +120,9 @@ class AnalysisCommandsTest {
     assertTrue(contradictory.err().contains("contradicts"), contradictory.err());
     assertOneLineError(contradictory);
     assertEquals(Vfit.EXIT_BAD_INPUT, run("fit", "--datasets", REACTOR, "--hypothesis", "H2").exit());
-    Run kind = run("fit", "--datasets", "kamland-2011");
-    assertEquals(Vfit.EXIT_BAD_INPUT, kind.exit(), "a dataset without a likelihood term yet");
+    // a prediction input (a cross-section table), not a measurement: no likelihood term
+    Run kind = run("fit", "--datasets", "cl37-capture");
+    assertEquals(Vfit.EXIT_BAD_INPUT, kind.exit(), "a dataset that is not a measurement");
     assertOneLineError(kind);
     Run outside = run("profile", "--datasets", REACTOR, "--parameter", "dm21", "--grid", "0:200:5");
     assertEquals(Vfit.EXIT_BAD_INPUT, outside.exit());
