@@ -216,11 +216,6 @@ final class TensionCommand implements Callable<Integer> {
     if (solar.isEmpty() || reactor.isEmpty()) {
       throw new IllegalArgumentException("--solar and --reactor each need at least one dataset");
     }
-    List<String> seen = new ArrayList<>();
-    for (String n : concat(solar, reactor)) {
-      if (seen.contains(n)) throw new IllegalArgumentException("dataset " + n + " is listed twice");
-      seen.add(n);
-    }
     for (String n : solar) {
       LikelihoodTerm t = Likelihoods.term(n);
       if (t.sector() != Sector.NU) {
@@ -232,6 +227,11 @@ final class TensionCommand implements Callable<Integer> {
       if (t.sector() != Sector.NUBAR) {
         throw new IllegalArgumentException("--reactor: " + n + " is a " + t.sector().label() + " dataset, not a reactor (nubar) one");
       }
+    }
+    List<String> seen = new ArrayList<>();
+    for (String n : concat(solar, reactor)) {
+      if (seen.contains(n)) throw new IllegalArgumentException("dataset " + n + " is listed twice");
+      seen.add(n);
     }
     if (!theta13.equalsIgnoreCase("none") && (Likelihoods.term(theta13).sector() != Sector.NUBAR || seen.contains(theta13))) {
       throw new IllegalArgumentException("--theta13 must name a reactor constraint not listed in --reactor, or 'none'; got " + theta13);

@@ -1,0 +1,92 @@
+package org.vfit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TensionCommandTest {
+  @TempDir Path tmp;
+
+  /**
+   * A small but complete run: SNO and Borexino (ν) against JUNO 2025 (ν̄), θ₁₃ fixed, coarse grids.
+   * Everything the default run does, in seconds.
+   */
+  private CliRun smallRun(Path out, String... extra) {
+    String[] base = {"tension", "--solar", "sno-polynomial,borexino", "--reactor", "juno-2025", "--theta13", "none",
+        "--grid-points", "7", "--profile-points", "7", "--out", out.toString(), "--quiet", "--json"};
+    String[] all = new String[base.length + extra.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(extra, 0, all, base.length, extra.length);
+    return CliRun.of(all);
+  }
+
+  @Test
+  void smallRunWritesTheReportAndASummaryThatMatchesIt() throws Exception {
+    Path out = tmp.resolve("run");
+    CliRun r = smallRun(out);
+    assertEquals(Vfit.EXIT_OK, r.exit(), r.err());
+    for (String f : new String[] {"result.json", "report.html", "tension.png", "tension.svg", "profile-dm21.png"}) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+    JsonNode summary = new ObjectMapper().readTree(r.out());
+    // dof 2: H1 frees Δm²21 and θ12, θ13 shared (fixed here)
+    assertEquals(2, summary.at("/pg/dof").asInt());
+    double chi2 = summary.at("/pg/chi2").asDouble();
+    assertTrue(chi2 >= 0, r.out());
+    // Wilks for 2 dof: p = exp(−χ²/2)
+    assertEquals(Math.exp(-chi2 / 2), summary.at("/pg/pValue").asDouble(), 1e-9);
+    // The ν̄ fit of JUNO alone returns JUNO's central value (its Gaussian likelihood's minimum),
+    // and H1's ν̄ part equals it.
+    assertEquals(7.50e-5, summary.at("/fits/nubar/dm21/value").asDouble(), 1e-9);
+    assertEquals(0.3092, summary.at("/fits/nubar/sin2theta12/value").asDouble(), 1e-5);
+    JsonNode result = new ObjectMapper().readTree(out.resolve("result.json").toFile());
+    assertEquals(summary.at("/pg/chi2").asDouble(), result.at("/pg/chi2").asDouble(), 0.0);
+    assertEquals(3, result.at("/grids").size());
+    assertEquals(8, result.at("/profiles").size());
+    assertTrue(result.at("/potentials/nu/ee").isNumber());
+  }
+
+  @Test
+  void reRenderingFromTheResultFileGivesTheSamePlots() throws Exception {
+    Path out = tmp.resolve("run");
+    assertEquals(Vfit.EXIT_OK, smallRun(out).exit());
+    Path again = tmp.resolve("again");
+    CliRun r = CliRun.of("report", out.resolve("result.json").toString(), "--out", again.toString(), "--quiet");
+    assertEquals(Vfit.EXIT_OK, r.exit(), r.err());
+    // SVG is deterministic text: a re-render from result.json must give identical bytes.
+    assertArrayEquals(Files.readAllBytes(out.resolve("tension.svg")), Files.readAllBytes(again.resolve("tension.svg")));
+    assertArrayEquals(Files.readAllBytes(out.resolve("result.json")), Files.readAllBytes(again.resolve("result.json")));
+  }
+
+  @Test
+  void badInputExitsTwoAndWritesNothing() {
+    Path out = tmp.resolve("never");
+    CliRun.of("tension", "--solar", "kamland-2011", "--out", out.toString()).assertBadInput("not a solar");
+    CliRun.of("tension", "--reactor", "sno-polynomial", "--out", out.toString()).assertBadInput("not a reactor");
+    CliRun.of("tension", "--solar", "no-such-set", "--out", out.toString()).assertBadInput("no-such-set");
+    CliRun.of("tension", "--toys", "-3", "--out", out.toString()).assertBadInput("--toys");
+    CliRun.of("tension", "--grid-points", "2", "--out", out.toString()).assertBadInput("--grid-points");
+    CliRun.of("tension", "--checkpoint", "x.jsonl", "--out", out.toString()).assertBadInput("--checkpoint");
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void malformedRunCardOrResultFileExitsTwoNamingTheField() throws Exception {
+    Path card = tmp.resolve("card.json");
+    Files.writeString(card, "{\"vfitRunCard\": 1, \"command\": \"tension\", \"options\": {\"toys\": {\"n\": 3}}}");
+    CliRun.of("run", card.toString()).assertBadInput("/options/toys");
+    Path result = tmp.resolve("result.json");
+    Files.writeString(result, "{\"schema\": \"vfit-tension-result/1\", \"run\": 42}");
+    Path out = tmp.resolve("rendered");
+    CliRun.of("report", result.toString(), "--out", out.toString()).assertBadInput("/run");
+    assertFalse(Files.exists(out));
+  }
+}
