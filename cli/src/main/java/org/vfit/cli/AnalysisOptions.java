@@ -62,7 +62,8 @@ final class AnalysisOptions {
       throw new IllegalArgumentException("--max-calls must be >= 0, got " + maxCalls);
     }
     FitOptions d = FitOptions.defaults();
-    return d.withStarts(dm21Starts, d.theta12Starts()).withThreads(threads()).withMaxCalls(maxCalls);
+    // As in `vfit tension`: χ² at every start of the multi-start grid, MIGRAD from the 4 best.
+    return d.withStarts(dm21Starts, d.theta12Starts()).withThreads(threads()).withMaxCalls(maxCalls).withPrescan(4);
   }
 
   MixingParameters reference() {

@@ -29,7 +29,12 @@ public final class NightRegenerationTable implements NightRegeneration {
   public static final double LOG_X_MAX = 9.7;
   private static final int NX = 1045; // 120 per decade (80 per decade left 3.6e-4 interpolation error in the LMA)
   private static final int NT = 46; // θ12 in 2° steps over [0°, 90°]
-  private static final double[] C13SQ = {0.94, 0.97, 1.0};
+  /**
+   * cos²θ₁₃ nodes spanning the whole fit range (sin²θ₁₃ ≤ 0.2): fits without a θ₁₃ constraint
+   * wander there, and outside the table each value would cost 400 chords. Linear interpolation
+   * over 0.05 (the potential scales with c₁₃², the regeneration nearly linearly with it).
+   */
+  private static final double[] C13SQ = {0.80, 0.85, 0.90, 0.95, 1.0};
   static final int BLOCK = 10;
   private static final int NXB = (NX + BLOCK - 1) / BLOCK;
 
@@ -69,9 +74,7 @@ public final class NightRegenerationTable implements NightRegeneration {
       return regeneration.nightMeanP2e(exposure, energyMeV, dm21EV2, theta12, c13sq);
     }
     double ft = theta12 / (0.5 * Math.PI) * (NT - 1);
-    double fc = c13sq < C13SQ[1]
-        ? (c13sq - C13SQ[0]) / (C13SQ[1] - C13SQ[0])
-        : 1 + (c13sq - C13SQ[1]) / (C13SQ[2] - C13SQ[1]);
+    double fc = (c13sq - C13SQ[0]) / (C13SQ[1] - C13SQ[0]); // uniform nodes
     int c0 = Math.min((int) fc, C13SQ.length - 2);
     double wc = fc - c0;
     return (1 - wc) * bicubic(c0, fx, ft) + wc * bicubic(c0 + 1, fx, ft);
