@@ -170,6 +170,10 @@ final class TensionCommand implements Callable<Integer> {
     if (toys > 0) {
       Path cp = checkpoint != null ? checkpoint : dir.resolveSibling(dir.getFileName() + ".toys.jsonl");
       step(err, toys + " toys (checkpoint " + cp + ")");
+      Path parent = cp.toAbsolutePath().getParent();
+      if (parent != null) {
+        java.nio.file.Files.createDirectories(parent);
+      }
       ToyStudy study = new ToyStudy(pg, seed, combinedOptions.forToys());
       try (WorkRunner runner = new LocalRunner(nThreads)) {
         toySummary = study.run(toys, cp, runner, Progress.of("toys", err, quiet)).summary();

@@ -85,6 +85,10 @@ public final class Vfit implements Runnable {
         err.println("vfit: analysis failed: " + ex.getMessage());
         return EXIT_ANALYSIS_FAILURE;
       }
+      if (ex instanceof java.io.UncheckedIOException u) {
+        err.println("vfit: " + u.getMessage() + " (" + u.getCause().getClass().getSimpleName() + ")");
+        return EXIT_BAD_INPUT;
+      }
       if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
           || ex instanceof org.vfit.reports.io.MalformedResultException) {
         err.println("vfit: " + ex.getMessage());
