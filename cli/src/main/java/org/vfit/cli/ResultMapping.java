@@ -105,6 +105,35 @@ final class ResultMapping {
     if (p.invalidPoints() > 0) {
       throw new IllegalArgumentException("the profile has " + p.invalidPoints() + " points whose fit failed");
     }
+    return profilePoints(p, sector, p.values(), p.deltaChi2());
+  }
+
+  /**
+   * The profile without the points whose fit failed (a profile is a set of independent points, so
+   * leaving one out loses resolution, not correctness; the caller records how many).
+   *
+   * @throws IllegalArgumentException if fewer than two points converged
+   */
+  static Profile validPoints(ProfileResult p, org.vfit.reports.result.Sector sector) {
+    boolean[] ok = p.valid();
+    double[] v = p.values(), d = p.deltaChi2();
+    int n = 0;
+    for (boolean b : ok) if (b) n++;
+    if (n < 2) {
+      throw new IllegalArgumentException("the profile of " + p.parameter().label() + " has fewer than two converged points");
+    }
+    double[] vv = new double[n], dd = new double[n];
+    for (int i = 0, j = 0; i < ok.length; i++) {
+      if (ok[i]) {
+        vv[j] = v[i];
+        dd[j++] = d[i];
+      }
+    }
+    return profilePoints(p, sector, vv, dd);
+  }
+
+  private static Profile profilePoints(ProfileResult p, org.vfit.reports.result.Sector sector, double[] values,
+      double[] deltaChi2) {
     PhysicsParameter t = p.parameter();
     boolean diff = t.kind() == PhysicsParameter.Kind.DIFFERENCE;
     ProfileParameter which = switch (t.parameter()) {
@@ -112,8 +141,8 @@ final class ResultMapping {
       case SIN2_THETA12 -> diff ? ProfileParameter.DELTA_SIN2THETA12 : ProfileParameter.SIN2THETA12;
       case SIN2_THETA13 -> throw new IllegalArgumentException("the result file has no sin2theta13 profiles");
     };
-    return new Profile(which, sector, Arrays.stream(p.values()).boxed().toList(),
-        Arrays.stream(p.deltaChi2()).boxed().toList());
+    return new Profile(which, sector, Arrays.stream(values).boxed().toList(),
+        Arrays.stream(deltaChi2).boxed().toList());
   }
 
   private static org.vfit.reports.result.Sector sector(String set) {

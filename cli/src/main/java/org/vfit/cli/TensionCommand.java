@@ -288,9 +288,15 @@ final class TensionCommand implements Callable<Integer> {
       lo = Math.max(lo, floor);
       hi = Math.min(hi, ceil);
     }
+    String label = parameter + " (" + sector.name().toLowerCase(Locale.ROOT) + ")";
     ProfileResult r = Profiles.profile(model, fit, p, Profiles.linspace(lo, hi, profilePoints), o, runner,
-        Progress.of("profile " + parameter + " (" + sector.name().toLowerCase(Locale.ROOT) + ")", err, quiet));
-    return ResultMapping.profile(r, sector);
+        Progress.of("profile " + label, err, quiet));
+    if (r.invalidPoints() > 0) {
+      String note = r.invalidPoints() + " of " + profilePoints + " points whose fit failed were left out";
+      options.put("profile." + label, note);
+      err.println("vfit tension: profile " + label + ": " + note);
+    }
+    return ResultMapping.validPoints(r, sector);
   }
 
   /** Value and HESSE error of a profiled quantity, in fit units (1e-5 eV² for Δm²₂₁). */
