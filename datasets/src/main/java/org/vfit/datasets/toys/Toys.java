@@ -119,7 +119,7 @@ public final class Toys {
    * using {@code nextGaussian()} so the draws do not depend on the JDK's choice of algorithm.
    * The second variate of each pair is discarded to keep one toy's stream simple to reason about.
    */
-  static double standardNormal(SplittableRandom rng) {
+  public static double standardNormal(SplittableRandom rng) {
     while (true) {
       double u = 2 * rng.nextDouble() - 1;
       double v = 2 * rng.nextDouble() - 1;

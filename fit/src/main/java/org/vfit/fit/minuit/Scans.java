@@ -235,31 +235,17 @@ final class Scans {
 
     /** Other parameters predicted by linear regression on the held ones, from the covariance. */
     private double[] predicted(int[] held, double[] at) {
-        double[] start = best.clone();
-        double[] d = new double[held.length];
-        for (int k = 0; k < held.length; k++) {
-            d[k] = at[k] - best[held[k]];
-        }
-        double[] w = solveHeld(held, d);
-        for (int j = 0; j < start.length; j++) {
-            if (contains(held, j)) {
-                continue;
-            }
-            double shift = 0;
-            for (int k = 0; k < held.length; k++) {
-                shift += covariance[j][held[k]] * w[k];
-            }
-            start[j] = limits[j].clamp(start[j] + shift);
-        }
-        for (int k = 0; k < held.length; k++) {
-            start[held[k]] = at[k];
-        }
-        return start;
+        return regressed(best, held, at);
     }
 
     /** The neighbour's minimum, moved along the regression by the change of the held values. */
     private double[] shifted(Cell previous, int[] held, double[] at) {
-        double[] start = previous.values.clone();
+        return regressed(previous.values, held, at);
+    }
+
+    /** {@code from} with the held parameters set to {@code at} and the others moved along the regression. */
+    private double[] regressed(double[] from, int[] held, double[] at) {
+        double[] start = from.clone();
         double[] d = new double[held.length];
         for (int k = 0; k < held.length; k++) {
             d[k] = at[k] - start[held[k]];

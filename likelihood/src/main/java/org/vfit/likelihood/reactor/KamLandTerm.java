@@ -314,7 +314,7 @@ public final class KamLandTerm implements LikelihoodTerm {
     double[] c = centres.clone();
     for (int k = 0; k < c.length; k++) {
       if (!Double.isNaN(c[k])) {
-        c[k] = nuisance[k] + layout.sigmas[k] * standardNormal(rng);
+        c[k] = nuisance[k] + layout.sigmas[k] * Toys.standardNormal(rng);
       }
     }
     return new KamLandTerm(name, prediction, layout, drawn, c);
@@ -340,18 +340,4 @@ public final class KamLandTerm implements LikelihoodTerm {
     return x;
   }
 
-  /**
-   * Marsaglia's polar method, written out (as in the datasets module's toys) so that the draws do not
-   * depend on the JDK's choice of Gaussian algorithm.
-   */
-  private static double standardNormal(SplittableRandom rng) {
-    while (true) {
-      double u = 2 * rng.nextDouble() - 1;
-      double v = 2 * rng.nextDouble() - 1;
-      double s = u * u + v * v;
-      if (s > 0 && s < 1) {
-        return u * Math.sqrt(-2 * Math.log(s) / s);
-      }
-    }
-  }
 }

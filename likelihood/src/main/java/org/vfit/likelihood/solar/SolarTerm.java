@@ -222,7 +222,7 @@ public final class SolarTerm implements LikelihoodTerm {
     if (physics.options().b8Flux() == SolarOptions.B8Flux.SSM_PRIOR) {
       // the prior's centre is itself a measurement (the solar model): draw it too
       double sigma = physics.model().fluxFractionalError(SolarFluxComponent.B8);
-      centre = fTrue + sigma * gaussian(rng.split());
+      centre = fTrue + sigma * Toys.standardNormal(rng.split());
     }
     List<SolarExperiment> drawn = new ArrayList<>();
     for (SolarExperiment e : experiments) {
@@ -252,10 +252,4 @@ public final class SolarTerm implements LikelihoodTerm {
     return new SolarTerm(physics, out, name, fTrue);
   }
 
-  private static double gaussian(SplittableRandom rng) {
-    while (true) {
-      double u = 2 * rng.nextDouble() - 1, v = 2 * rng.nextDouble() - 1, s = u * u + v * v;
-      if (s > 0 && s < 1) return u * Math.sqrt(-2 * Math.log(s) / s);
-    }
-  }
 }
