@@ -177,7 +177,7 @@ final class ScanWork implements WorkFunction<ScanWork.Unit, ScanWork.Run> {
         for (int h = 0; h < held.length; h++) {
             d[h] = at[h] - from[held[h]];
         }
-        double[] w = solveHeld(d);
+        double[] w = org.vfit.fit.minuit.Matrices.solveHeldBlock(covariance, held, d);
         for (int j = 0; j < start.length; j++) {
             if (isHeld(j)) {
                 continue;
@@ -203,19 +203,4 @@ final class ScanWork implements WorkFunction<ScanWork.Unit, ScanWork.Run> {
         return false;
     }
 
-    /** C_hh⁻¹ d for the 1×1 or 2×2 block of held parameters; a singular block falls back to its diagonal. */
-    private double[] solveHeld(double[] d) {
-        if (held.length == 1) {
-            double c = covariance[held[0]][held[0]];
-            return new double[] {c > 0 ? d[0] / c : 0.0};
-        }
-        double a = covariance[held[0]][held[0]];
-        double b = covariance[held[0]][held[1]];
-        double c = covariance[held[1]][held[1]];
-        double det = a * c - b * b;
-        if (!(det > 0)) {
-            return new double[] {a > 0 ? d[0] / a : 0.0, c > 0 ? d[1] / c : 0.0};
-        }
-        return new double[] {(c * d[0] - b * d[1]) / det, (a * d[1] - b * d[0]) / det};
-    }
 }

@@ -6,7 +6,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /** Small dense symmetric-matrix helpers for the minimiser (dimensions are the free parameters). */
-final class Matrices {
+public final class Matrices {
 
     private Matrices() {
     }
@@ -181,5 +181,26 @@ final class Matrices {
             }
         }
         return true;
+    }
+
+    /**
+     * w = C_hh⁻¹ d for the 1×1 or 2×2 block of {@code cov} on the indices {@code held}: how far to move
+     * the other parameters along their regression when the held ones change by d (profile and
+     * contour starting points). A singular block falls back to its diagonal, a non-positive variance
+     * to no move.
+     */
+    public static double[] solveHeldBlock(double[][] cov, int[] held, double[] d) {
+        if (held.length == 1) {
+            double c = cov[held[0]][held[0]];
+            return new double[] {c > 0 ? d[0] / c : 0.0};
+        }
+        double a = cov[held[0]][held[0]];
+        double b = cov[held[0]][held[1]];
+        double c = cov[held[1]][held[1]];
+        double det = a * c - b * b;
+        if (!(det > 0)) {
+            return new double[] {a > 0 ? d[0] / a : 0.0, c > 0 ? d[1] / c : 0.0};
+        }
+        return new double[] {(c * d[0] - b * d[1]) / det, (a * d[1] - b * d[0]) / det};
     }
 }

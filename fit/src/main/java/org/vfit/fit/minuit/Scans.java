@@ -250,7 +250,7 @@ final class Scans {
         for (int k = 0; k < held.length; k++) {
             d[k] = at[k] - start[held[k]];
         }
-        double[] w = solveHeld(held, d);
+        double[] w = Matrices.solveHeldBlock(covariance, held, d);
         for (int j = 0; j < start.length; j++) {
             if (contains(held, j)) {
                 continue;
@@ -265,22 +265,6 @@ final class Scans {
             start[held[k]] = at[k];
         }
         return start;
-    }
-
-    /** w = C_hh⁻¹ d for the 1×1 or 2×2 block of held parameters (zero if singular). */
-    private double[] solveHeld(int[] held, double[] d) {
-        if (held.length == 1) {
-            double c = covariance[held[0]][held[0]];
-            return new double[] {c > 0 ? d[0] / c : 0.0};
-        }
-        double a = covariance[held[0]][held[0]];
-        double b = covariance[held[0]][held[1]];
-        double c = covariance[held[1]][held[1]];
-        double det = a * c - b * b;
-        if (!(det > 0)) {
-            return new double[] {a > 0 ? d[0] / a : 0.0, c > 0 ? d[1] / c : 0.0};
-        }
-        return new double[] {(c * d[0] - b * d[1]) / det, (a * d[1] - b * d[0]) / det};
     }
 
     private static boolean contains(int[] a, int v) {
