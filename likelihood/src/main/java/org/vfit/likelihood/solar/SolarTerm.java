@@ -214,6 +214,24 @@ public final class SolarTerm implements LikelihoodTerm {
     return new SolarPoint(physics, p).dayNightAt(c, site, energyMeV);
   }
 
+  /**
+   * Every experiment on new data made from its expectation at the point (in experiment and dataset
+   * order, which fixes the order in which a toy splits its generator).
+   */
+  private List<SolarExperiment> withData(SolarPoint point, double fB8,
+      java.util.function.BiFunction<Dataset, Values, Dataset> make) {
+    List<SolarExperiment> out = new ArrayList<>();
+    for (SolarExperiment e : experiments) {
+      List<Values> mu = e.expected(point, fB8);
+      List<Dataset> ds = new ArrayList<>();
+      for (int i = 0; i < mu.size(); i++) {
+        ds.add(make.apply(e.datasets().get(i), mu.get(i)));
+      }
+      out.add(e.withData(ds));
+    }
+    return out;
+  }
+
   @Override
   public LikelihoodTerm toy(MixingParameters p, double[] nuisance, SplittableRandom rng) {
     SolarPoint point = new SolarPoint(physics, p);
@@ -224,32 +242,14 @@ public final class SolarTerm implements LikelihoodTerm {
       double sigma = physics.model().fluxFractionalError(SolarFluxComponent.B8);
       centre = fTrue + sigma * Toys.standardNormal(rng.split());
     }
-    List<SolarExperiment> drawn = new ArrayList<>();
-    for (SolarExperiment e : experiments) {
-      List<Values> mu = e.expected(point, fTrue);
-      List<Dataset> ds = new ArrayList<>();
-      for (int i = 0; i < mu.size(); i++) {
-        ds.add(Toys.toy(e.datasets().get(i), mu.get(i), rng.split()));
-      }
-      drawn.add(e.withData(ds));
-    }
-    return new SolarTerm(physics, drawn, name, centre);
+    return new SolarTerm(physics, withData(point, fTrue, (d, mu) -> Toys.toy(d, mu, rng.split())), name, centre);
   }
 
   @Override
   public LikelihoodTerm asimov(MixingParameters p, double[] nuisance) {
     SolarPoint point = new SolarPoint(physics, p);
     double fTrue = bestB8Flux(point);
-    List<SolarExperiment> out = new ArrayList<>();
-    for (SolarExperiment e : experiments) {
-      List<Values> mu = e.expected(point, fTrue);
-      List<Dataset> ds = new ArrayList<>();
-      for (int i = 0; i < mu.size(); i++) {
-        ds.add(Toys.asimov(e.datasets().get(i), mu.get(i)));
-      }
-      out.add(e.withData(ds));
-    }
-    return new SolarTerm(physics, out, name, fTrue);
+    return new SolarTerm(physics, withData(point, fTrue, Toys::asimov), name, fTrue);
   }
 
 }
