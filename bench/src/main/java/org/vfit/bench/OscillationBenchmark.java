@@ -27,9 +27,9 @@ import org.vfit.oscillation.solar.SolarSurvival;
 
 /**
  * Speed goals of issue 2: constant-density 3-flavour probability (≤ 100 ns), one Earth chord for a
- * night P_ee (≤ 5 µs; PEANUTS ≈ 36 µs), solar P_ee for one component and energy (≤ 1 µs).
- * {@link #baselineSinCos} (one Math.sin + Math.cos pair) is measured in the same run so results can
- * be quoted as ratios independent of the machine.
+ * night P_ee (≤ 5 µs; PEANUTS ≈ 36 µs), solar P_ee for one component and energy (≤ 1 µs). {@link
+ * #baselineSinCos} (one Math.sin + Math.cos pair) is measured in the same run so results can be
+ * quoted as ratios independent of the machine.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,7 +57,8 @@ public class OscillationBenchmark {
     EarthModel earth = EarthModel.premContinental();
     double eta = Math.toRadians(20); // core-crossing chord
     coreChord = EarthChord.profile(earth, eta, EarthChord.DEFAULT_MAX_SLAB_KM);
-    fastChord = new EarthRegeneration(earth, new double[] {Math.cos(eta)}, EarthChord.DEFAULT_MAX_SLAB_KM);
+    fastChord =
+        new EarthRegeneration(earth, new double[] {Math.cos(eta)}, EarthChord.DEFAULT_MAX_SLAB_KM);
     sun = new SolarSurvival(SolarModel.standard());
   }
 
@@ -84,7 +85,8 @@ public class OscillationBenchmark {
 
   @Benchmark
   public double earthChordExactThreeFlavour() {
-    propagator.massStateToFlavour(nu, Flavour.E, nextEnergy(), coreChord, new int[] {0, 1, 2}, out3);
+    propagator.massStateToFlavour(
+        nu, Flavour.E, nextEnergy(), coreChord, new int[] {0, 1, 2}, out3);
     return out3[1];
   }
 
@@ -95,7 +97,14 @@ public class OscillationBenchmark {
 
   @Benchmark
   public double solarSurvivalOneComponent() {
-    sun.massFractions(SolarFluxComponent.B8, nextEnergy(), p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), out3);
+    sun.massFractions(
+        SolarFluxComponent.B8,
+        nextEnergy(),
+        p.dm21EV2(),
+        p.dm31EV2(),
+        p.theta12(),
+        p.theta13(),
+        out3);
     return out3[0];
   }
 }

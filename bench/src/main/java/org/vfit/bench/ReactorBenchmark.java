@@ -19,13 +19,13 @@ import org.vfit.likelihood.reactor.KamLandTerm;
 import org.vfit.oscillation.MixingParameters;
 
 /**
- * Speed goal of issue 4: the KamLAND χ² (kamland-2011, 76 bins, 21 reactors, 6 nuisance
- * parameters) ≤ 50 µs per parameter point after warm-up.
+ * Speed goal of issue 4: the KamLAND χ² (kamland-2011, 76 bins, 21 reactors, 6 nuisance parameters)
+ * ≤ 50 µs per parameter point after warm-up.
  *
  * <ul>
  *   <li>{@link #chi2NewOscillationPoint}: Δm²₂₁ changes on every call, so the whole prediction is
- *       recomputed (rotation recurrences, folding, interpolation, Baker–Cousins sum): the figure the
- *       goal is about.
+ *       recomputed (rotation recurrences, folding, interpolation, Baker–Cousins sum): the figure
+ *       the goal is about.
  *   <li>{@link #chi2NewNuisancePoint}: only a nuisance parameter changes, as in MIGRAD's gradient
  *       steps along the nuisance directions; the oscillation part is reused from the per-thread
  *       cache.
@@ -51,8 +51,11 @@ public class ReactorBenchmark {
   @Setup
   public void setup() {
     ReactorSpectrum kamland = Datasets.load("kamland-2011", ReactorSpectrum.class);
-    term = new KamLandTerm(kamland, KamLandOptions.defaults()
-        .withPropagation(KamLandOptions.Propagation.valueOf(propagation)));
+    term =
+        new KamLandTerm(
+            kamland,
+            KamLandOptions.defaults()
+                .withPropagation(KamLandOptions.Propagation.valueOf(propagation)));
     nuisance = term.nominalNuisance();
     point = MixingParameters.ofSin2(7.5e-5, 2.5e-3, 0.31, 0.022, 0.5, 0);
   }

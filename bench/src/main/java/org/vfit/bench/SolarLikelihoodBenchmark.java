@@ -17,8 +17,8 @@ import org.vfit.likelihood.Likelihoods;
 import org.vfit.oscillation.MixingParameters;
 
 /**
- * Issue 4 speed goal: the full solar likelihood (all default solar datasets, with day–night) at
- * ≤ 1 ms per parameter point after warm-up. The point moves inside the LMA region every call so no
+ * Issue 4 speed goal: the full solar likelihood (all default solar datasets, with day–night) at ≤ 1
+ * ms per parameter point after warm-up. The point moves inside the LMA region every call so no
  * per-point cache helps; the night-regeneration tables are warmed over that region in setup (they
  * fill lazily once per region, as in a fit).
  */
@@ -34,15 +34,24 @@ public class SolarLikelihoodBenchmark {
 
   @Setup
   public void setup() {
-    solar = Likelihoods.terms(List.of("homestake", "gallium", "sno-polynomial", "superk", "borexino",
-        "borexino-7be-day-night")).get(0);
+    solar =
+        Likelihoods.terms(
+                List.of(
+                    "homestake",
+                    "gallium",
+                    "sno-polynomial",
+                    "superk",
+                    "borexino",
+                    "borexino-7be-day-night"))
+            .get(0);
     for (int k = 0; k < 400; k++) {
       solar.chi2(point(k), new double[0]);
     }
   }
 
   private static MixingParameters point(int k) {
-    return MixingParameters.ofSin2(5e-5 + (k % 40) * 1e-6, 2.5e-3, 0.29 + (k % 13) * 0.003, 0.022, 0.5, 0);
+    return MixingParameters.ofSin2(
+        5e-5 + (k % 40) * 1e-6, 2.5e-3, 0.29 + (k % 13) * 0.003, 0.022, 0.5, 0);
   }
 
   @Benchmark

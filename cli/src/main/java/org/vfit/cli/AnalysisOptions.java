@@ -18,26 +18,45 @@ import picocli.CommandLine.Option;
  * which hypothesis, how the fit runs and what is printed.
  */
 final class AnalysisOptions {
-  @Option(names = "--datasets", required = true, split = ",", paramLabel = "NAME[,NAME...]",
-      description = "Datasets (bundled names or files), e.g. juno-2025,daya-bay-theta13; see 'vfit datasets list'.")
+  @Option(
+      names = "--datasets",
+      required = true,
+      split = ",",
+      paramLabel = "NAME[,NAME...]",
+      description =
+          "Datasets (bundled names or files), e.g. juno-2025,daya-bay-theta13; see 'vfit datasets list'.")
   List<String> datasets = new ArrayList<>();
 
-  @Option(names = "--free-theta13",
-      description = "Under H1 let theta_13 differ between nu and nubar too (default: shared, so H1 frees dm21 and theta_12).")
+  @Option(
+      names = "--free-theta13",
+      description =
+          "Under H1 let theta_13 differ between nu and nubar too (default: shared, so H1 frees dm21 and theta_12).")
   boolean freeTheta13;
 
-  @Option(names = "--ordering", paramLabel = "NO|IO",
-      description = "Mass ordering of the fixed dm31, theta23, delta (NuFit-6.0 values, as in the paper; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ordering",
+      paramLabel = "NO|IO",
+      description =
+          "Mass ordering of the fixed dm31, theta23, delta (NuFit-6.0 values, as in the paper; default ${DEFAULT-VALUE}).")
   String ordering = "NO";
 
-  @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Threads (default: all cores). Results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--starts", paramLabel = "N",
-      description = "MIGRAD starts in dm21 per parameter set, log-spaced over [1e-8, 1e-3] eV^2 (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--starts",
+      paramLabel = "N",
+      description =
+          "MIGRAD starts in dm21 per parameter set, log-spaced over [1e-8, 1e-3] eV^2 (default ${DEFAULT-VALUE}).")
   int dm21Starts = FitOptions.defaults().dm21Starts();
 
-  @Option(names = "--max-calls", paramLabel = "N", description = "Call budget per MIGRAD (default: Minuit's 200 + 100n + 5n^2).")
+  @Option(
+      names = "--max-calls",
+      paramLabel = "N",
+      description = "Call budget per MIGRAD (default: Minuit's 200 + 100n + 5n^2).")
   long maxCalls;
 
   @Option(names = "--json", description = "Print the result as JSON.")
@@ -63,7 +82,10 @@ final class AnalysisOptions {
     }
     FitOptions d = FitOptions.defaults();
     // As in `vfit tension`: χ² at every start of the multi-start grid, MIGRAD from the 4 best.
-    return d.withStarts(dm21Starts, d.theta12Starts()).withThreads(threads()).withMaxCalls(maxCalls).withPrescan(4);
+    return d.withStarts(dm21Starts, d.theta12Starts())
+        .withThreads(threads())
+        .withMaxCalls(maxCalls)
+        .withPrescan(4);
   }
 
   MixingParameters reference() {
@@ -88,7 +110,8 @@ final class AnalysisOptions {
     String n = name.trim().toUpperCase(Locale.ROOT);
     if (n.equals("H0")) {
       if (freeTheta13) {
-        throw new IllegalArgumentException("--free-theta13 contradicts --hypothesis H0 (H0 shares every parameter)");
+        throw new IllegalArgumentException(
+            "--free-theta13 contradicts --hypothesis H0 (H0 shares every parameter)");
       }
       return Hypothesis.h0();
     }

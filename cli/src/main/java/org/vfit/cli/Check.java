@@ -32,15 +32,24 @@ final class Check {
 
   static double range(String option, double v, double lo, double hi, String unit) {
     if (!(v >= lo && v <= hi)) {
-      throw new IllegalArgumentException(option + " must lie in [" + fmt(lo) + ", " + fmt(hi) + "]"
-          + unitSuffix(unit) + ", got " + fmt(v));
+      throw new IllegalArgumentException(
+          option
+              + " must lie in ["
+              + fmt(lo)
+              + ", "
+              + fmt(hi)
+              + "]"
+              + unitSuffix(unit)
+              + ", got "
+              + fmt(v));
     }
     return v;
   }
 
   static double finite(String option, double v, String unit) {
     if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException(option + " must be a finite number" + unitSuffix(unit) + ", got " + fmt(v));
+      throw new IllegalArgumentException(
+          option + " must be a finite number" + unitSuffix(unit) + ", got " + fmt(v));
     }
     return v;
   }

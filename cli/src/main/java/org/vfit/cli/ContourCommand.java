@@ -19,9 +19,9 @@ import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vfit contour}: Δχ² grid in (sin²θ₁₂, Δm²₂₁) of one parameter set, the rest profiled. */
 @Command(
@@ -38,19 +38,27 @@ final class ContourCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions options;
 
-  @Option(names = "--sector", required = true, paramLabel = "nu|nubar|combined", description = "Whose parameters.")
+  @Option(
+      names = "--sector",
+      required = true,
+      paramLabel = "nu|nubar|combined",
+      description = "Whose parameters.")
   String sector;
 
-  @Option(names = "--grid", paramLabel = "S12LO:S12HI:NX,DMLO:DMHI:NY",
-      description = "sin^2 theta12 and dm21 [1e-5 eV^2] grids, e.g. 0.2:0.45:50,5:10:50. "
-          + "Default: best fit +- 5 HESSE errors, 41 x 41, within the limits.")
+  @Option(
+      names = "--grid",
+      paramLabel = "S12LO:S12HI:NX,DMLO:DMHI:NY",
+      description =
+          "sin^2 theta12 and dm21 [1e-5 eV^2] grids, e.g. 0.2:0.45:50,5:10:50. "
+              + "Default: best fit +- 5 HESSE errors, 41 x 41, within the limits.")
   String grid;
 
   @Override
   public Integer call() {
     String s = sector.trim().toLowerCase(Locale.ROOT);
     if (!List.of("nu", "nubar", "combined").contains(s)) {
-      throw new IllegalArgumentException("--sector must be nu, nubar or combined, got '" + sector + "'");
+      throw new IllegalArgumentException(
+          "--sector must be nu, nubar or combined, got '" + sector + "'");
     }
     Model probe = options.model(Hypothesis.h0());
     boolean both = AnalysisOptions.bothSectors(probe);
@@ -58,17 +66,28 @@ final class ContourCommand implements Callable<Integer> {
     Model model;
     if (s.equals("combined")) {
       if (!both) {
-        throw new IllegalArgumentException("--sector combined needs datasets of both sectors; "
-            + String.join(",", options.datasets) + " has only " + (probe.hasSector(Sector.NU) ? "nu" : "nubar")
-            + " (use --sector " + (probe.hasSector(Sector.NU) ? "nu" : "nubar") + ")");
+        throw new IllegalArgumentException(
+            "--sector combined needs datasets of both sectors; "
+                + String.join(",", options.datasets)
+                + " has only "
+                + (probe.hasSector(Sector.NU) ? "nu" : "nubar")
+                + " (use --sector "
+                + (probe.hasSector(Sector.NU) ? "nu" : "nubar")
+                + ")");
       }
       which = Sector.NU;
       model = probe;
     } else {
       which = s.equals("nu") ? Sector.NU : Sector.NUBAR;
       if (!probe.hasSector(which)) {
-        throw new IllegalArgumentException("--sector " + s + ": no dataset in " + String.join(",", options.datasets)
-            + " reads the " + s + " sector");
+        throw new IllegalArgumentException(
+            "--sector "
+                + s
+                + ": no dataset in "
+                + String.join(",", options.datasets)
+                + " reads the "
+                + s
+                + " sector");
       }
       model = both ? probe.withHypothesis(options.h1()) : probe;
     }
@@ -78,19 +97,30 @@ final class ContourCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     FitResult best = Fitter.fit(model, options.fitOptions().withMinos(false));
     if (!best.isValid()) {
-      throw new AnalysisFailure("the best fit is not valid, so there is no contour: " + String.join("; ", best.problems()));
+      throw new AnalysisFailure(
+          "the best fit is not valid, so there is no contour: "
+              + String.join("; ", best.problems()));
     }
     if (axes == null) {
       axes = defaultGrid(model, best, which);
     }
     ContourResult c;
     try (LocalRunner runner = new LocalRunner(options.threads())) {
-      c = Contours.contour(model, best, which, axes[0], axes[1], options.fitOptions(), runner,
-          Progress.of("contour " + s, err, options.quiet));
+      c =
+          Contours.contour(
+              model,
+              best,
+              which,
+              axes[0],
+              axes[1],
+              options.fitOptions(),
+              runner,
+              Progress.of("contour " + s, err, options.quiet));
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (c.belowMinimum() && !options.quiet) {
-      err.println("vfit: warning: the grid went below the fit's minimum; Delta chi2 is taken from the grid's lowest point");
+      err.println(
+          "vfit: warning: the grid went below the fit's minimum; Delta chi2 is taken from the grid's lowest point");
     }
     if (options.json) {
       out.println(Json.write(json(c, options.datasets)));
@@ -104,7 +134,8 @@ final class ContourCommand implements Callable<Integer> {
   private static double[][] parseGrid(String text, Model model, Sector which) {
     String[] p = text.split(",");
     if (p.length != 2) {
-      throw new IllegalArgumentException("--grid must be S12LO:S12HI:NX,DMLO:DMHI:NY, got '" + text + "'");
+      throw new IllegalArgumentException(
+          "--grid must be S12LO:S12HI:NX,DMLO:DMHI:NY, got '" + text + "'");
     }
     double[] x = GridOption.parse("--grid (sin2theta12)", p[0]);
     double[] y = GridOption.parse("--grid (dm21)", p[1]);
@@ -115,7 +146,9 @@ final class ContourCommand implements Callable<Integer> {
     return new double[][] {x, y};
   }
 
-  /** Best fit ± 5 HESSE errors (the 3σ region of two parameters reaches ~3.4σ), within the limits. */
+  /**
+   * Best fit ± 5 HESSE errors (the 3σ region of two parameters reaches ~3.4σ), within the limits.
+   */
   private static double[][] defaultGrid(Model model, FitResult best, Sector which) {
     int ix = model.index(which, OscillationParameter.SIN2_THETA12);
     int iy = model.index(which, OscillationParameter.DM21);
@@ -124,31 +157,54 @@ final class ContourCommand implements Callable<Integer> {
     double[] lo = model.lower();
     double[] hi = model.upper();
     return new double[][] {
-      Profiles.linspace(Math.max(lo[ix], v[ix] - 5 * e[ix]), Math.min(hi[ix], v[ix] + 5 * e[ix]), 41),
-      Profiles.linspace(Math.max(lo[iy], v[iy] - 5 * e[iy]), Math.min(hi[iy], v[iy] + 5 * e[iy]), 41)};
+      Profiles.linspace(
+          Math.max(lo[ix], v[ix] - 5 * e[ix]), Math.min(hi[ix], v[ix] + 5 * e[ix]), 41),
+      Profiles.linspace(
+          Math.max(lo[iy], v[iy] - 5 * e[iy]), Math.min(hi[iy], v[iy] + 5 * e[iy]), 41)
+    };
   }
 
-  private static void text(ContourResult c, SectorParameters best, PrintWriter out, int threads, double seconds) {
+  private static void text(
+      ContourResult c, SectorParameters best, PrintWriter out, int threads, double seconds) {
     out.printf(Locale.ROOT, "contour of the %s parameters under %s%n", c.set(), c.model());
-    out.printf(Locale.ROOT, "%d x %d grid (sin2theta12 x dm21) on %d threads in %.2f s%n", c.sin2Theta12().length,
-        c.dm21().length, threads, seconds);
-    out.printf(Locale.ROOT, "best fit: sin2theta12 = %.5g +- %.2g, dm21 = %.5g +- %.2g eV^2, chi2_min = %.6g%n",
-        best.sin2Theta12().value(), best.sin2Theta12().error(), best.dm21().value(), best.dm21().error(),
+    out.printf(
+        Locale.ROOT,
+        "%d x %d grid (sin2theta12 x dm21) on %d threads in %.2f s%n",
+        c.sin2Theta12().length,
+        c.dm21().length,
+        threads,
+        seconds);
+    out.printf(
+        Locale.ROOT,
+        "best fit: sin2theta12 = %.5g +- %.2g, dm21 = %.5g +- %.2g eV^2, chi2_min = %.6g%n",
+        best.sin2Theta12().value(),
+        best.sin2Theta12().error(),
+        best.dm21().value(),
+        best.dm21().error(),
         c.chi2Min());
     String[] names = {"1 sigma", "2 sigma", "3 sigma"};
     double[] levels = c.levels();
     for (int k = 0; k < levels.length; k++) {
       double[] box = c.extent(levels[k]);
       if (box == null) {
-        out.printf(Locale.ROOT, "%s (Delta chi2 < %.2f): no grid point inside%n", names[k], levels[k]);
+        out.printf(
+            Locale.ROOT, "%s (Delta chi2 < %.2f): no grid point inside%n", names[k], levels[k]);
         continue;
       }
-      out.printf(Locale.ROOT, "%s (Delta chi2 < %.2f): sin2theta12 in [%.4g, %.4g], dm21 in [%.4g, %.4g] eV^2%s%n",
-          names[k], levels[k], box[0], box[1], box[2], box[3],
+      out.printf(
+          Locale.ROOT,
+          "%s (Delta chi2 < %.2f): sin2theta12 in [%.4g, %.4g], dm21 in [%.4g, %.4g] eV^2%s%n",
+          names[k],
+          levels[k],
+          box[0],
+          box[1],
+          box[2],
+          box[3],
           c.touchesEdge(levels[k]) ? " (reaches the grid edge: region not closed)" : "");
     }
     if (c.invalidPoints() > 0) {
-      out.println(c.invalidPoints() + " grid points did not converge (marked invalid; null in --json)");
+      out.println(
+          c.invalidPoints() + " grid points did not converge (marked invalid; null in --json)");
     }
     out.println("(grid extents of the regions; the full grid is in --json)");
   }

@@ -9,9 +9,9 @@ import org.vfit.fit.analysis.Model;
 import org.vfit.likelihood.Hypothesis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vfit fit}: best fit of datasets under H0 or H1 with HESSE and MINOS errors, χ²_min and the
@@ -32,9 +32,12 @@ final class FitCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions options;
 
-  @Option(names = "--hypothesis", paramLabel = "H0|H1",
-      description = "H0: nu and nubar share dm21, theta12, theta13; H1: separate dm21 and theta12 "
-          + "(and theta13 with --free-theta13). Default ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--hypothesis",
+      paramLabel = "H0|H1",
+      description =
+          "H0: nu and nubar share dm21, theta12, theta13; H1: separate dm21 and theta12 "
+              + "(and theta13 with --free-theta13). Default ${DEFAULT-VALUE}.")
   String hypothesis = "H0";
 
   @Option(names = "--no-minos", description = "Skip MINOS (faster; HESSE errors only).")
@@ -59,7 +62,8 @@ final class FitCommand implements Callable<Integer> {
     }
     out.flush();
     if (!r.isValid()) {
-      throw new AnalysisFailure("the fit did not reach a valid minimum: " + String.join("; ", r.problems()));
+      throw new AnalysisFailure(
+          "the fit did not reach a valid minimum: " + String.join("; ", r.problems()));
     }
     return Vfit.EXIT_OK;
   }

@@ -34,12 +34,21 @@ final class FitOutput {
       row(out, "sin2theta13", p.sin2Theta13(), "");
       row(out, "tan2theta12", p.tan2Theta12(), "");
     }
-    out.printf(Locale.ROOT, "chi2_min = %.6g for %d data points and %d free parameters (ndf %d)%n", r.chi2(),
-        r.dataPoints(), r.freeParameters(), r.degreesOfFreedom());
+    out.printf(
+        Locale.ROOT,
+        "chi2_min = %.6g for %d data points and %d free parameters (ndf %d)%n",
+        r.chi2(),
+        r.dataPoints(),
+        r.freeParameters(),
+        r.degreesOfFreedom());
     for (Map.Entry<Sector, Table1> e : r.potentials().entrySet()) {
       Table1 t = e.getValue();
-      out.println("potential matrix A_" + e.getKey().label() + " [1e-4 eV^2], diagonal relative to tr(A)/3:");
-      out.printf(Locale.ROOT, "  ee %+.4f  mumu %+.4f  tautau %+.4f%n", t.ee(), t.mumu(), t.tautau());
+      out.println(
+          "potential matrix A_"
+              + e.getKey().label()
+              + " [1e-4 eV^2], diagonal relative to tr(A)/3:");
+      out.printf(
+          Locale.ROOT, "  ee %+.4f  mumu %+.4f  tautau %+.4f%n", t.ee(), t.mumu(), t.tautau());
       element(out, "emu", t.emu());
       element(out, "etau", t.etau());
       element(out, "mutau", t.mutau());
@@ -48,8 +57,13 @@ final class FitOutput {
     for (double v : r.minima()) {
       minima.add(String.format(Locale.ROOT, "%.4g", v));
     }
-    out.println("distinct local minima (chi2) from " + r.starts() + " starts: " + String.join(", ", minima));
-    out.println(r.isValid() ? "valid minimum" : "NOT A VALID MINIMUM: " + String.join("; ", r.problems()));
+    out.println(
+        "distinct local minima (chi2) from "
+            + r.starts()
+            + " starts: "
+            + String.join(", ", minima));
+    out.println(
+        r.isValid() ? "valid minimum" : "NOT A VALID MINIMUM: " + String.join("; ", r.problems()));
   }
 
   private static void row(PrintWriter out, String name, Estimate e, String unit) {
@@ -61,8 +75,14 @@ final class FitOutput {
   }
 
   private static void element(PrintWriter out, String name, Table1.Element e) {
-    out.printf(Locale.ROOT, "  %-6s re %+.4f  im %+.4f  |A| %.4f  phase %.2f deg%n", name, e.re(), e.im(),
-        e.modulus(), Math.toDegrees(e.phase()));
+    out.printf(
+        Locale.ROOT,
+        "  %-6s re %+.4f  im %+.4f  |A| %.4f  phase %.2f deg%n",
+        name,
+        e.re(),
+        e.im(),
+        e.modulus(),
+        Math.toDegrees(e.phase()));
   }
 
   /** The fit as a JSON object (insertion-ordered maps). */

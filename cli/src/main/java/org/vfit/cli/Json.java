@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** JSON output of the command line: insertion-ordered maps, pretty-printed, no trailing surprises. */
+/**
+ * JSON output of the command line: insertion-ordered maps, pretty-printed, no trailing surprises.
+ */
 final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

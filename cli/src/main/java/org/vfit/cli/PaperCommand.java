@@ -11,11 +11,13 @@ import org.vfit.oscillation.paper.PaperInputs.SplittingSet;
 import org.vfit.oscillation.paper.PaperTables;
 import org.vfit.oscillation.paper.RelicNeutrinoFlux;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code vfit paper}: Appendix B's splittings and eigenvalues, Appendix C's relic-flux estimate. */
+/**
+ * {@code vfit paper}: Appendix B's splittings and eigenvalues, Appendix C's relic-flux estimate.
+ */
 @Command(
     name = "paper",
     mixinStandardHelpOptions = true,
@@ -43,7 +45,10 @@ final class PaperCommand implements Callable<Integer> {
       // m_i² relative to m_1² and the eigenvalues a_i − Ā of A = ½ U diag(m²) U†.
       m.put("m2RelativeToM1", new double[] {0.0, p.dm21EV2() / 1e-4, p.dm31EV2() / 1e-4});
       m.put("eigenvaluesRelativeToMean", a);
-      m.put("table1", Table1Command.toJson(o, SplittingSet.APPENDIX_B, PaperTables.table1(o, SplittingSet.APPENDIX_B)));
+      m.put(
+          "table1",
+          Table1Command.toJson(
+              o, SplittingSet.APPENDIX_B, PaperTables.table1(o, SplittingSet.APPENDIX_B)));
       appB.put(o.name(), m);
     }
     root.put("appendixB", appB);
@@ -65,12 +70,27 @@ final class PaperCommand implements Callable<Integer> {
     for (MassOrdering o : MassOrdering.values()) {
       MixingParameters p = PaperInputs.of(o, SplittingSet.APPENDIX_B);
       double[] a = PaperTables.eigenvaluesRelativeToMean(o, SplittingSet.APPENDIX_B);
-      out.printf(Locale.ROOT, "  %s: dm21 = %.3e, dm31 = %.4e eV^2; a_i - mean = %+.4f, %+.4f, %+.4f%n",
-          o, p.dm21EV2(), p.dm31EV2(), a[0], a[1], a[2]);
+      out.printf(
+          Locale.ROOT,
+          "  %s: dm21 = %.3e, dm31 = %.4e eV^2; a_i - mean = %+.4f, %+.4f, %+.4f%n",
+          o,
+          p.dm21EV2(),
+          p.dm31EV2(),
+          a[0],
+          a[1],
+          a[2]);
     }
-    out.printf(Locale.ROOT, "Appendix C: N = n c pi d^2 = %.4e nu/s for n = %.0f cm^-3, d = %.1f cm%n",
-        f.perSecond(), f.numberDensityPerCm3(), f.lengthCm());
-    out.printf(Locale.ROOT, "  ratio to the missing %.3g nu/s: %.4f%n", RelicNeutrinoFlux.PAPER_MISSING_FLUX_PER_S, f.ratioToMissingFlux());
+    out.printf(
+        Locale.ROOT,
+        "Appendix C: N = n c pi d^2 = %.4e nu/s for n = %.0f cm^-3, d = %.1f cm%n",
+        f.perSecond(),
+        f.numberDensityPerCm3(),
+        f.lengthCm());
+    out.printf(
+        Locale.ROOT,
+        "  ratio to the missing %.3g nu/s: %.4f%n",
+        RelicNeutrinoFlux.PAPER_MISSING_FLUX_PER_S,
+        f.ratioToMissingFlux());
     out.println("  note: " + RelicNeutrinoFlux.discAreaNote());
     return 0;
   }

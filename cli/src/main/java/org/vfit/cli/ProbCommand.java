@@ -11,9 +11,9 @@ import org.vfit.oscillation.Propagator;
 import org.vfit.oscillation.StandardMassModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vfit prob}: one exact three-flavour oscillation probability. */
 @Command(
@@ -26,25 +26,43 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ProbCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--from", required = true, paramLabel = "e|mu|tau", description = "initial flavour")
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "e|mu|tau",
+      description = "initial flavour")
   String from;
 
   @Option(names = "--to", required = true, paramLabel = "e|mu|tau", description = "final flavour")
   String to;
 
-  @Option(names = "--baseline-km", required = true, paramLabel = "KM", description = "baseline in km")
+  @Option(
+      names = "--baseline-km",
+      required = true,
+      paramLabel = "KM",
+      description = "baseline in km")
   double baselineKm;
 
-  @Option(names = "--energy-mev", required = true, paramLabel = "MEV", description = "neutrino energy in MeV")
+  @Option(
+      names = "--energy-mev",
+      required = true,
+      paramLabel = "MEV",
+      description = "neutrino energy in MeV")
   double energyMeV;
 
   @Option(names = "--antineutrino", description = "propagate an antineutrino")
   boolean antineutrino;
 
-  @Option(names = "--density", paramLabel = "G_CM3", description = "matter density in g/cm^3 (default 0: vacuum)")
+  @Option(
+      names = "--density",
+      paramLabel = "G_CM3",
+      description = "matter density in g/cm^3 (default 0: vacuum)")
   double density = 0.0;
 
-  @Option(names = "--ye", paramLabel = "YE", description = "electron fraction (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--ye",
+      paramLabel = "YE",
+      description = "electron fraction (default ${DEFAULT-VALUE})")
   double ye = 0.5;
 
   @Mixin MixingOptions mixing;
@@ -62,16 +80,28 @@ final class ProbCommand implements Callable<Integer> {
     Check.range("--ye", ye, 0, 1, null);
     StandardMassModel model = new StandardMassModel(mixing.toMixing());
     NeutrinoType type = antineutrino ? NeutrinoType.ANTINEUTRINO : NeutrinoType.NEUTRINO;
-    double p = new Propagator().probability(model.hamiltonian(type), a, b, energyMeV,
-        MatterProfile.constant(baselineKm, density, ye));
+    double p =
+        new Propagator()
+            .probability(
+                model.hamiltonian(type),
+                a,
+                b,
+                energyMeV,
+                MatterProfile.constant(baselineKm, density, ye));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> root = Json.object();
       root.put("probability", p);
       out.println(Json.write(root));
     } else {
-      out.printf(Locale.ROOT, "P(%s%s -> %s%s) = %.10f%n", antineutrino ? "anti-" : "", a.label(),
-          antineutrino ? "anti-" : "", b.label(), p);
+      out.printf(
+          Locale.ROOT,
+          "P(%s%s -> %s%s) = %.10f%n",
+          antineutrino ? "anti-" : "",
+          a.label(),
+          antineutrino ? "anti-" : "",
+          b.label(),
+          p);
     }
     return 0;
   }

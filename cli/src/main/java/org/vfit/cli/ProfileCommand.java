@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vfit.fit.analysis.Estimate;
 import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.Fitter;
 import org.vfit.fit.analysis.Interval;
@@ -14,13 +15,12 @@ import org.vfit.fit.analysis.Model;
 import org.vfit.fit.analysis.PhysicsParameter;
 import org.vfit.fit.analysis.ProfileResult;
 import org.vfit.fit.analysis.Profiles;
-import org.vfit.fit.analysis.Estimate;
 import org.vfit.likelihood.Hypothesis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vfit profile}: 1-D Δχ² profile of a physics parameter with its 1σ and 3σ intervals. */
 @Command(
@@ -37,14 +37,23 @@ final class ProfileCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions options;
 
-  @Option(names = "--parameter", required = true, paramLabel = "P", description = "Parameter to profile, e.g. delta.dm21.")
+  @Option(
+      names = "--parameter",
+      required = true,
+      paramLabel = "P",
+      description = "Parameter to profile, e.g. delta.dm21.")
   String parameter;
 
-  @Option(names = "--grid", required = true, paramLabel = "lo:hi:n",
+  @Option(
+      names = "--grid",
+      required = true,
+      paramLabel = "lo:hi:n",
       description = "n values from lo to hi (dm21 parameters in 1e-5 eV^2), e.g. -2:4:61.")
   String grid;
 
-  @Option(names = "--hypothesis", paramLabel = "H0|H1",
+  @Option(
+      names = "--hypothesis",
+      paramLabel = "H0|H1",
       description = "Default: H0 for shared parameters, H1 for nu./nubar./delta. ones.")
   String hypothesis;
 
@@ -52,27 +61,46 @@ final class ProfileCommand implements Callable<Integer> {
   public Integer call() {
     PhysicsParameter target = PhysicsParameter.parse(parameter);
     double[] values = GridOption.parse("--grid", grid);
-    Hypothesis h = options.hypothesis(hypothesis != null ? hypothesis
-        : target.kind() == PhysicsParameter.Kind.SHARED ? "H0" : "H1");
+    Hypothesis h =
+        options.hypothesis(
+            hypothesis != null
+                ? hypothesis
+                : target.kind() == PhysicsParameter.Kind.SHARED ? "H0" : "H1");
     Model base = options.model(h);
     Model scanned = target.modelFor(base);
     int i = target.index(scanned);
-    GridOption.within("--grid", values, scanned.lower()[i], scanned.upper()[i], target.label(), target.fitUnitLabel());
+    GridOption.within(
+        "--grid",
+        values,
+        scanned.lower()[i],
+        scanned.upper()[i],
+        target.label(),
+        target.fitUnitLabel());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     FitResult best = Fitter.fit(base, options.fitOptions().withMinos(false));
     if (!best.isValid()) {
-      throw new AnalysisFailure("the best fit is not valid, so there is no profile: " + String.join("; ", best.problems()));
+      throw new AnalysisFailure(
+          "the best fit is not valid, so there is no profile: "
+              + String.join("; ", best.problems()));
     }
     ProfileResult p;
     try (LocalRunner runner = new LocalRunner(options.threads())) {
-      p = Profiles.profile(base, best, target, values, options.fitOptions(), runner,
-          Progress.of("profile " + target.label(), err, options.quiet));
+      p =
+          Profiles.profile(
+              base,
+              best,
+              target,
+              values,
+              options.fitOptions(),
+              runner,
+              Progress.of("profile " + target.label(), err, options.quiet));
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (p.belowMinimum() && !options.quiet) {
-      err.println("vfit: warning: the profile went below the fit's minimum; Delta chi2 is taken from the profile's lowest point");
+      err.println(
+          "vfit: warning: the profile went below the fit's minimum; Delta chi2 is taken from the profile's lowest point");
     }
     if (options.json) {
       out.println(Json.write(json(p, options.datasets)));
@@ -87,13 +115,32 @@ final class ProfileCommand implements Callable<Integer> {
     PhysicsParameter t = p.parameter();
     double display = t.unit() == 1.0 ? 1.0 : 1.0 / t.unit();
     String unit = t.fitUnitLabel().isEmpty() ? "" : " [" + t.fitUnitLabel() + "]";
-    out.printf(Locale.ROOT, "profile of %s under %s: %d points on %d threads in %.2f s%n", t.label(), p.model(), n,
-        threads, seconds);
+    out.printf(
+        Locale.ROOT,
+        "profile of %s under %s: %d points on %d threads in %.2f s%n",
+        t.label(),
+        p.model(),
+        n,
+        threads,
+        seconds);
     Estimate b = p.best();
-    String minos = b.hasMinos() ? String.format(Locale.ROOT, " (MINOS %+.3g %+.3g)", b.minosLower() * display,
-        b.minosUpper() * display) : "";
-    out.printf(Locale.ROOT, "best fit %s = %.5g +- %.2g%s%s, chi2_min = %.6g%n", t.label(), b.value() * display,
-        b.error() * display, minos, unit, p.chi2Min());
+    String minos =
+        b.hasMinos()
+            ? String.format(
+                Locale.ROOT,
+                " (MINOS %+.3g %+.3g)",
+                b.minosLower() * display,
+                b.minosUpper() * display)
+            : "";
+    out.printf(
+        Locale.ROOT,
+        "best fit %s = %.5g +- %.2g%s%s, chi2_min = %.6g%n",
+        t.label(),
+        b.value() * display,
+        b.error() * display,
+        minos,
+        unit,
+        p.chi2Min());
     out.println("1 sigma (Delta chi2 < 1): " + intervals(p.oneSigma(), display) + unit);
     out.println("3 sigma (Delta chi2 < 9): " + intervals(p.threeSigma(), display) + unit);
     if (p.invalidPoints() > 0) {
@@ -114,8 +161,14 @@ final class ProfileCommand implements Callable<Integer> {
     }
     List<String> parts = new ArrayList<>();
     for (Interval i : regions) {
-      parts.add(String.format(Locale.ROOT, "%s%.5g, %.5g%s", i.lowerOpen() ? "(<=" : "[", i.lower() * display,
-          i.upper() * display, i.upperOpen() ? ">=)" : "]"));
+      parts.add(
+          String.format(
+              Locale.ROOT,
+              "%s%.5g, %.5g%s",
+              i.lowerOpen() ? "(<=" : "[",
+              i.lower() * display,
+              i.upper() * display,
+              i.upperOpen() ? ">=)" : "]"));
     }
     String s = String.join(" u ", parts);
     boolean open = regions.stream().anyMatch(i -> i.lowerOpen() || i.upperOpen());

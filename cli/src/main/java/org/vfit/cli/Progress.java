@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.vfit.fit.analysis.ProgressListener;
 
 /**
- * Progress of a long computation on stderr: one self-overwriting line with an ETA on a terminal,
- * a plain line at every tenth of the way (and at least once a minute) otherwise, nothing with
- * {@code --quiet}. The ETA extrapolates the rate of this run, not counting units resumed from a
+ * Progress of a long computation on stderr: one self-overwriting line with an ETA on a terminal, a
+ * plain line at every tenth of the way (and at least once a minute) otherwise, nothing with {@code
+ * --quiet}. The ETA extrapolates the rate of this run, not counting units resumed from a
  * checkpoint.
  */
 final class Progress implements ProgressListener {
@@ -63,8 +63,15 @@ final class Progress implements ProgressListener {
 
   private String line(long done, long total, long now) {
     double elapsed = (now - started) / 1e9;
-    String s = String.format(Locale.ROOT, "%s: %d/%d (%d%%), %s elapsed", what, done, total, 100 * done / total,
-        duration(elapsed));
+    String s =
+        String.format(
+            Locale.ROOT,
+            "%s: %d/%d (%d%%), %s elapsed",
+            what,
+            done,
+            total,
+            100 * done / total,
+            duration(elapsed));
     long fresh = done - baseline;
     if (done < total && fresh > 0 && elapsed > 0) {
       s += ", ETA " + duration(elapsed / fresh * (total - done));

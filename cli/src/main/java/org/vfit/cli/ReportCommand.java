@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vfit.reports.Reports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code vfit report}: re-renders plots and the HTML page from a result file, without refitting. */
+/**
+ * {@code vfit report}: re-renders plots and the HTML page from a result file, without refitting.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -23,10 +25,16 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RESULT.json", description = "a result file written by vfit tension")
+  @Parameters(
+      index = "0",
+      paramLabel = "RESULT.json",
+      description = "a result file written by vfit tension")
   Path result;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: the result file's folder)")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "output folder (default: the result file's folder)")
   Path out;
 
   @Option(names = "--quiet", description = "print nothing on success")

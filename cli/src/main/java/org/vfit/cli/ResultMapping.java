@@ -49,7 +49,14 @@ final class ResultMapping {
     }
     SectorParameters p = r.sectors().values().iterator().next();
     OscillationEstimate e = estimate(p);
-    return new SingleFit(r.chi2(), nfcn(r), validity(r), parameters(r), covariance(r), e.dm21(), e.sin2theta12(),
+    return new SingleFit(
+        r.chi2(),
+        nfcn(r),
+        validity(r),
+        parameters(r),
+        covariance(r),
+        e.dm21(),
+        e.sin2theta12(),
         e.sin2theta13());
   }
 
@@ -60,15 +67,31 @@ final class ResultMapping {
     if (nu == null || nubar == null) {
       throw new IllegalArgumentException("an H1 result needs data of both sectors");
     }
-    return new SplitFit(r.chi2(), nfcn(r), validity(r), parameters(r), covariance(r), estimate(nu), estimate(nubar));
+    return new SplitFit(
+        r.chi2(),
+        nfcn(r),
+        validity(r),
+        parameters(r),
+        covariance(r),
+        estimate(nu),
+        estimate(nubar));
   }
 
   /** The PG test, with the toy calibration when there is one (statistics kept, no histogram). */
   static PgTest pgTest(PgResult pg, ToySummary toys) {
     ToyCalibration t = null;
     if (toys != null && toys.toys() > 0) {
-      t = new ToyCalibration(toys.toys(), toys.exceeding(), toys.pValue(), toys.pValueError(), toys.sigma(),
-          toys.sigmaLower(), toys.sigmaUpper(), Arrays.stream(toys.statistics()).boxed().toList(), null);
+      t =
+          new ToyCalibration(
+              toys.toys(),
+              toys.exceeding(),
+              toys.pValue(),
+              toys.pValueError(),
+              toys.sigma(),
+              toys.sigmaLower(),
+              toys.sigmaUpper(),
+              Arrays.stream(toys.statistics()).boxed().toList(),
+              null);
     }
     return new PgTest(pg.chi2(), pg.dof(), pg.pValue(), pg.sigma(), t);
   }
@@ -85,15 +108,22 @@ final class ResultMapping {
 
   static Chi2Grid grid(ContourResult c) {
     if (c.invalidPoints() > 0) {
-      throw new IllegalArgumentException("the grid has " + c.invalidPoints() + " points whose fit failed; "
-          + "a result file holds only finite Delta chi2");
+      throw new IllegalArgumentException(
+          "the grid has "
+              + c.invalidPoints()
+              + " points whose fit failed; "
+              + "a result file holds only finite Delta chi2");
     }
     List<List<Double>> rows = new ArrayList<>();
     for (double[] row : c.deltaChi2()) {
       rows.add(Arrays.stream(row).boxed().toList());
     }
-    return new Chi2Grid(sector(c.set()), Arrays.stream(c.sin2Theta12()).boxed().toList(),
-        Arrays.stream(c.dm21()).boxed().toList(), rows, c.chi2Min());
+    return new Chi2Grid(
+        sector(c.set()),
+        Arrays.stream(c.sin2Theta12()).boxed().toList(),
+        Arrays.stream(c.dm21()).boxed().toList(),
+        rows,
+        c.chi2Min());
   }
 
   /**
@@ -103,7 +133,8 @@ final class ResultMapping {
    */
   static Profile profile(ProfileResult p, org.vfit.reports.result.Sector sector) {
     if (p.invalidPoints() > 0) {
-      throw new IllegalArgumentException("the profile has " + p.invalidPoints() + " points whose fit failed");
+      throw new IllegalArgumentException(
+          "the profile has " + p.invalidPoints() + " points whose fit failed");
     }
     return profilePoints(p, sector, p.values(), p.deltaChi2());
   }
@@ -120,7 +151,8 @@ final class ResultMapping {
     int n = 0;
     for (boolean b : ok) if (b) n++;
     if (n < 2) {
-      throw new IllegalArgumentException("the profile of " + p.parameter().label() + " has fewer than two converged points");
+      throw new IllegalArgumentException(
+          "the profile of " + p.parameter().label() + " has fewer than two converged points");
     }
     double[] vv = new double[n], dd = new double[n];
     for (int i = 0, j = 0; i < ok.length; i++) {
@@ -132,16 +164,22 @@ final class ResultMapping {
     return profilePoints(p, sector, vv, dd);
   }
 
-  private static Profile profilePoints(ProfileResult p, org.vfit.reports.result.Sector sector, double[] values,
-      double[] deltaChi2) {
+  private static Profile profilePoints(
+      ProfileResult p, org.vfit.reports.result.Sector sector, double[] values, double[] deltaChi2) {
     PhysicsParameter t = p.parameter();
     boolean diff = t.kind() == PhysicsParameter.Kind.DIFFERENCE;
-    ProfileParameter which = switch (t.parameter()) {
-      case DM21 -> diff ? ProfileParameter.DELTA_DM21 : ProfileParameter.DM21;
-      case SIN2_THETA12 -> diff ? ProfileParameter.DELTA_SIN2THETA12 : ProfileParameter.SIN2THETA12;
-      case SIN2_THETA13 -> throw new IllegalArgumentException("the result file has no sin2theta13 profiles");
-    };
-    return new Profile(which, sector, Arrays.stream(values).boxed().toList(),
+    ProfileParameter which =
+        switch (t.parameter()) {
+          case DM21 -> diff ? ProfileParameter.DELTA_DM21 : ProfileParameter.DM21;
+          case SIN2_THETA12 ->
+              diff ? ProfileParameter.DELTA_SIN2THETA12 : ProfileParameter.SIN2THETA12;
+          case SIN2_THETA13 ->
+              throw new IllegalArgumentException("the result file has no sin2theta13 profiles");
+        };
+    return new Profile(
+        which,
+        sector,
+        Arrays.stream(values).boxed().toList(),
         Arrays.stream(deltaChi2).boxed().toList());
   }
 
@@ -154,13 +192,15 @@ final class ResultMapping {
   }
 
   private static OscillationEstimate estimate(SectorParameters p) {
-    return new OscillationEstimate(new Estimate(p.dm21().value(), p.dm21().error()),
+    return new OscillationEstimate(
+        new Estimate(p.dm21().value(), p.dm21().error()),
         new Estimate(p.sin2Theta12().value(), p.sin2Theta12().error()),
         new Estimate(p.sin2Theta13().value(), p.sin2Theta13().error()));
   }
 
   private static PotentialMatrix matrix(Table1 t) {
-    return new PotentialMatrix(t.ee(), t.mumu(), t.tautau(), off(t.emu()), off(t.etau()), off(t.mutau()));
+    return new PotentialMatrix(
+        t.ee(), t.mumu(), t.tautau(), off(t.emu()), off(t.etau()), off(t.mutau()));
   }
 
   private static OffDiagonal off(Table1.Element e) {
@@ -174,11 +214,18 @@ final class ResultMapping {
   private static Validity validity(FitResult r) {
     FunctionMinimum m = r.minimum();
     if (!Double.isFinite(m.edm())) {
-      throw new IllegalArgumentException("the fit has no finite EDM (" + String.join("; ", r.problems())
-          + "); not a reportable result");
+      throw new IllegalArgumentException(
+          "the fit has no finite EDM ("
+              + String.join("; ", r.problems())
+              + "); not a reportable result");
     }
-    return new Validity(r.isValid(), m.hasAccurateCovariance(), m.hasPosDefCovariance(), m.isAboveMaxEdm(),
-        m.hasReachedCallLimit(), m.edm());
+    return new Validity(
+        r.isValid(),
+        m.hasAccurateCovariance(),
+        m.hasPosDefCovariance(),
+        m.isAboveMaxEdm(),
+        m.hasReachedCallLimit(),
+        m.edm());
   }
 
   /** Minuit's parameters; Δm²₂₁ variables are in the fit's unit, 1e-5 eV². */
@@ -187,9 +234,16 @@ final class ResultMapping {
     for (Parameter p : r.minimum().parameters()) {
       MinosError me = r.minos().get(p.name());
       String unit = p.name().endsWith(OscillationParameter.DM21.label()) ? "1e-5 eV^2" : "";
-      out.add(new FitParameter(p.name(), unit, p.value(), p.isFixed() ? 0.0 : p.error(),
-          me != null && me.lowerValid() ? me.lower() : null, me != null && me.upperValid() ? me.upper() : null,
-          p.isFixed(), p.isAtLimit()));
+      out.add(
+          new FitParameter(
+              p.name(),
+              unit,
+              p.value(),
+              p.isFixed() ? 0.0 : p.error(),
+              me != null && me.lowerValid() ? me.lower() : null,
+              me != null && me.upperValid() ? me.upper() : null,
+              p.isFixed(),
+              p.isAtLimit()));
     }
     return out;
   }

@@ -71,7 +71,8 @@ final class RunCommand implements Callable<Integer> {
     } catch (JsonProcessingException e) {
       throw bad("", "valid JSON (" + e.getOriginalMessage() + ")");
     } catch (IOException e) {
-      throw new IllegalArgumentException(card + ": cannot read the run card (" + e.getMessage() + ")");
+      throw new IllegalArgumentException(
+          card + ": cannot read the run card (" + e.getMessage() + ")");
     }
     if (root == null || !root.isObject()) {
       throw bad("", "a JSON object");
@@ -107,9 +108,19 @@ final class RunCommand implements Callable<Integer> {
     }
     JsonNode cmd = node.get("command");
     Map<String, CommandLine> subs = spec.root().commandLine().getSubcommands();
-    if (cmd == null || !cmd.isTextual() || !subs.containsKey(cmd.asText()) || cmd.asText().equals("run")) {
-      throw bad(pointer + "/command", "the name of a vfit subcommand (" + String.join(", ",
-          subs.keySet().stream().filter(s -> !s.equals("run") && !s.equals("help")).toList()) + ")");
+    if (cmd == null
+        || !cmd.isTextual()
+        || !subs.containsKey(cmd.asText())
+        || cmd.asText().equals("run")) {
+      throw bad(
+          pointer + "/command",
+          "the name of a vfit subcommand ("
+              + String.join(
+                  ", ",
+                  subs.keySet().stream()
+                      .filter(s -> !s.equals("run") && !s.equals("help"))
+                      .toList())
+              + ")");
     }
     CommandSpec target = subs.get(cmd.asText()).getCommandSpec();
     List<String> argv = new ArrayList<>(List.of(cmd.asText().split(" ")));
@@ -123,7 +134,9 @@ final class RunCommand implements Callable<Integer> {
         String field = pointer + "/options/" + e.getKey();
         OptionSpec opt = target.findOption("--" + e.getKey());
         if (opt == null) {
-          throw bad(field, "an option of 'vfit " + cmd.asText() + "' (see vfit " + cmd.asText() + " --help)");
+          throw bad(
+              field,
+              "an option of 'vfit " + cmd.asText() + "' (see vfit " + cmd.asText() + " --help)");
         }
         JsonNode v = e.getValue();
         if (v.isBoolean()) {
@@ -154,6 +167,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private IllegalArgumentException bad(String pointer, String expected) {
-    return new IllegalArgumentException(card + ": " + (pointer.isEmpty() ? "/" : pointer) + ": expected " + expected);
+    return new IllegalArgumentException(
+        card + ": " + (pointer.isEmpty() ? "/" : pointer) + ": expected " + expected);
   }
 }

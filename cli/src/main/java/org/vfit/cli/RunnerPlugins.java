@@ -15,11 +15,11 @@ import org.vfit.fit.analysis.WorkRunner;
 import org.vfit.fit.analysis.WorkRunnerProvider;
 
 /**
- * Finds optional work runners ({@link WorkRunnerProvider}) such as Spark's. A runner already on
- * the class path is used as it is; otherwise its folder is loaded in a class loader of its own —
- * {@code vfit-spark.jar} and {@code spark-lib/*.jar}, by default from {@code spark/target} of the
- * checkout this vfit was built in — so that the default command line neither ships nor loads
- * Spark's ~190 MB of dependencies.
+ * Finds optional work runners ({@link WorkRunnerProvider}) such as Spark's. A runner already on the
+ * class path is used as it is; otherwise its folder is loaded in a class loader of its own — {@code
+ * vfit-spark.jar} and {@code spark-lib/*.jar}, by default from {@code spark/target} of the checkout
+ * this vfit was built in — so that the default command line neither ships nor loads Spark's ~190 MB
+ * of dependencies.
  */
 final class RunnerPlugins {
   private RunnerPlugins() {}
@@ -28,16 +28,29 @@ final class RunnerPlugins {
   static final String BUILD_SPARK = "./mvnw -B -q -pl spark -am package -DskipTests";
 
   static WorkRunner open(String name, String master, int parallelism, Path home) {
-    WorkRunnerProvider p = find(name, ServiceLoader.load(WorkRunnerProvider.class, RunnerPlugins.class.getClassLoader()));
+    WorkRunnerProvider p =
+        find(
+            name,
+            ServiceLoader.load(WorkRunnerProvider.class, RunnerPlugins.class.getClassLoader()));
     ClassLoader loader = null;
     if (p == null) {
       Path dir = home != null ? home : defaultHome();
       List<URL> jars = jars(dir);
       if (jars.isEmpty()) {
-        throw new IllegalArgumentException("--" + name + ": the " + name + " runner is not installed (looked in "
-            + dir + "); build it with '" + BUILD_SPARK + "' or point --spark-home at its folder");
+        throw new IllegalArgumentException(
+            "--"
+                + name
+                + ": the "
+                + name
+                + " runner is not installed (looked in "
+                + dir
+                + "); build it with '"
+                + BUILD_SPARK
+                + "' or point --spark-home at its folder");
       }
-      loader = new URLClassLoader("vfit-" + name, jars.toArray(new URL[0]), RunnerPlugins.class.getClassLoader());
+      loader =
+          new URLClassLoader(
+              "vfit-" + name, jars.toArray(new URL[0]), RunnerPlugins.class.getClassLoader());
       p = find(name, ServiceLoader.load(WorkRunnerProvider.class, loader));
       if (p == null) {
         throw new IllegalArgumentException("--" + name + ": no " + name + " runner in " + dir);
@@ -66,7 +79,8 @@ final class RunnerPlugins {
   /** {@code spark/target} next to the {@code cli/target} this class was loaded from. */
   static Path defaultHome() {
     try {
-      Path here = Path.of(RunnerPlugins.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path here =
+          Path.of(RunnerPlugins.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       // cli/target/vfit.jar or cli/target/classes → the checkout root is three levels up.
       Path root = here.getParent().getParent().getParent();
       return root.resolve("spark").resolve("target");
@@ -90,7 +104,8 @@ final class RunnerPlugins {
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException("bad runner folder " + dir + ": " + e.getMessage());
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read runner folder " + lib + ": " + e.getMessage());
+      throw new IllegalArgumentException(
+          "cannot read runner folder " + lib + ": " + e.getMessage());
     }
     return out;
   }

@@ -12,9 +12,9 @@ import org.vfit.oscillation.paper.PaperInputs.SplittingSet;
 import org.vfit.oscillation.paper.PaperTables;
 import org.vfit.oscillation.paper.Table1;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vfit table1}: the paper's Table 1 computed from its inputs. */
 @Command(
@@ -27,10 +27,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Table1Command implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--ordering", paramLabel = "NO|IO", description = "mass ordering (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--ordering",
+      paramLabel = "NO|IO",
+      description = "mass ordering (default ${DEFAULT-VALUE})")
   String ordering = "NO";
 
-  @Option(names = "--dm2-set", paramLabel = "main|appendixB",
+  @Option(
+      names = "--dm2-set",
+      paramLabel = "main|appendixB",
       description = "splittings of the main text or of Appendix B (default ${DEFAULT-VALUE})")
   String dm2Set = "main";
 
@@ -48,15 +53,32 @@ final class Table1Command implements Callable<Integer> {
       out.println(Json.write(toJson(o, set, t)));
       return 0;
     }
-    out.printf(Locale.ROOT, "Table 1 (%s, %s splittings): potential matrix A relative to its mean diagonal%n", o, set.label());
-    out.printf(Locale.ROOT, "inputs: dm21 = %.4g eV^2, dm31 = %.4g eV^2, theta12 = %.2f, theta13 = %.2f, theta23 = %.2f, delta = %.0f deg%n",
-        in.dm21EV2(), in.dm31EV2(), Math.toDegrees(in.theta12()), Math.toDegrees(in.theta13()),
-        Math.toDegrees(in.theta23()), Math.toDegrees(in.delta()));
+    out.printf(
+        Locale.ROOT,
+        "Table 1 (%s, %s splittings): potential matrix A relative to its mean diagonal%n",
+        o,
+        set.label());
+    out.printf(
+        Locale.ROOT,
+        "inputs: dm21 = %.4g eV^2, dm31 = %.4g eV^2, theta12 = %.2f, theta13 = %.2f, theta23 = %.2f, delta = %.0f deg%n",
+        in.dm21EV2(),
+        in.dm31EV2(),
+        Math.toDegrees(in.theta12()),
+        Math.toDegrees(in.theta13()),
+        Math.toDegrees(in.theta23()),
+        Math.toDegrees(in.delta()));
     out.println("units: 1e-4 eV^2");
     out.printf(Locale.ROOT, "  A_ee - mean     %+9.4f%n", t.ee());
     out.printf(Locale.ROOT, "  A_mumu - mean   %+9.4f%n", t.mumu());
     out.printf(Locale.ROOT, "  A_tautau - mean %+9.4f%n", t.tautau());
-    out.printf(Locale.ROOT, "  %-8s %10s %10s %10s %12s%n", "element", "re", "im", "modulus", "phase [deg]");
+    out.printf(
+        Locale.ROOT,
+        "  %-8s %10s %10s %10s %12s%n",
+        "element",
+        "re",
+        "im",
+        "modulus",
+        "phase [deg]");
     row(out, "A_emu", t.emu());
     row(out, "A_etau", t.etau());
     row(out, "A_mutau", t.mutau());
@@ -64,17 +86,30 @@ final class Table1Command implements Callable<Integer> {
     out.println("Checks on the computed table (a printed table must pass them too):");
     out.printf(Locale.ROOT, "  diagonal offsets sum to %.2e (must be 0)%n", t.diagonalSum());
     List<String> findings = PaperTables.consistencyFindings(t, in);
-    out.println(findings.isEmpty() ? "  rebuilt matrix reproduces the input splittings and angles" : String.join("\n  ", findings));
+    out.println(
+        findings.isEmpty()
+            ? "  rebuilt matrix reproduces the input splittings and angles"
+            : String.join("\n  ", findings));
     out.println();
-    out.println("Comparison with the printed Table 1: the printed values are not bundled with vfit");
-    out.println("(the paper's text was not available to us as data), so no element-by-element diff is");
-    out.println("shown. Any printed table whose diagonal offsets do not sum to zero is inconsistent");
+    out.println(
+        "Comparison with the printed Table 1: the printed values are not bundled with vfit");
+    out.println(
+        "(the paper's text was not available to us as data), so no element-by-element diff is");
+    out.println(
+        "shown. Any printed table whose diagonal offsets do not sum to zero is inconsistent");
     out.println("with A - mean(A) by construction.");
     return 0;
   }
 
   private static void row(PrintWriter out, String name, Table1.Element e) {
-    out.printf(Locale.ROOT, "  %-8s %+10.4f %+10.4f %10.4f %12.2f%n", name, e.re(), e.im(), e.modulus(), Math.toDegrees(e.phase()));
+    out.printf(
+        Locale.ROOT,
+        "  %-8s %+10.4f %+10.4f %10.4f %12.2f%n",
+        name,
+        e.re(),
+        e.im(),
+        e.modulus(),
+        Math.toDegrees(e.phase()));
   }
 
   static MassOrdering parseOrdering(String text) {

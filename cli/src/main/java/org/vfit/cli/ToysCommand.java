@@ -16,9 +16,9 @@ import org.vfit.fit.tests.ToySummary;
 import org.vfit.likelihood.Hypothesis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code vfit toys}: the χ²_PG test with Wilks' and the toy-MC p-value. Toys are drawn at the H0
@@ -45,20 +45,36 @@ final class ToysCommand implements Callable<Integer> {
   @Option(names = "--seed", required = true, paramLabel = "S", description = "Master seed.")
   long seed;
 
-  @Option(names = "--checkpoint", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--checkpoint",
+      required = true,
+      paramLabel = "FILE",
       description = "JSON-lines file the toys are appended to and resumed from.")
   Path checkpoint;
 
-  @Option(names = "--spark", arity = "0..1", paramLabel = "MASTER", fallbackValue = "",
-      description = "Run the toys on Apache Spark: embedded local mode by default (local[T]), or a master URL "
-          + "such as spark://host:7077. Needs the vfit-spark module (" + RunnerPlugins.BUILD_SPARK + ").")
+  @Option(
+      names = "--spark",
+      arity = "0..1",
+      paramLabel = "MASTER",
+      fallbackValue = "",
+      description =
+          "Run the toys on Apache Spark: embedded local mode by default (local[T]), or a master URL "
+              + "such as spark://host:7077. Needs the vfit-spark module ("
+              + RunnerPlugins.BUILD_SPARK
+              + ").")
   String spark;
 
-  @Option(names = "--spark-home", paramLabel = "DIR",
-      description = "Folder with vfit-spark.jar and spark-lib/ (default: spark/target of this checkout).")
+  @Option(
+      names = "--spark-home",
+      paramLabel = "DIR",
+      description =
+          "Folder with vfit-spark.jar and spark-lib/ (default: spark/target of this checkout).")
   Path sparkHome;
 
-  @Option(names = "--multi-start", description = "Refit each toy from the full grid of starts (slow; default: from the observed minima).")
+  @Option(
+      names = "--multi-start",
+      description =
+          "Refit each toy from the full grid of starts (slow; default: from the observed minima).")
   boolean multiStart;
 
   @Override
@@ -77,16 +93,20 @@ final class ToysCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     PgResult pg = ParameterGoodnessOfFit.test(h0, h1, options.fitOptions().withMinos(false));
     if (!pg.isValid()) {
-      throw new AnalysisFailure("the fits to the data are not valid, so there are no toys: "
-          + String.join("; ", pg.problems()));
+      throw new AnalysisFailure(
+          "the fits to the data are not valid, so there are no toys: "
+              + String.join("; ", pg.problems()));
     }
-    ToyStudy study = new ToyStudy(pg, seed, options.fitOptions().forToys().withMultiStart(multiStart));
+    ToyStudy study =
+        new ToyStudy(pg, seed, options.fitOptions().forToys().withMultiStart(multiStart));
     ToyStudy.Result r;
     String runnerName;
     long t1 = System.nanoTime();
-    try (WorkRunner runner = spark != null
-        ? RunnerPlugins.open("spark", spark.isEmpty() ? null : spark, options.threads(), sparkHome)
-        : new LocalRunner(options.threads())) {
+    try (WorkRunner runner =
+        spark != null
+            ? RunnerPlugins.open(
+                "spark", spark.isEmpty() ? null : spark, options.threads(), sparkHome)
+            : new LocalRunner(options.threads())) {
       runnerName = runner.description();
       r = study.run(n, checkpoint, runner, Progress.of("toys", err, options.quiet));
     }
@@ -102,35 +122,75 @@ final class ToysCommand implements Callable<Integer> {
     return Vfit.EXIT_OK;
   }
 
-  private void text(PgResult pg, ToyStudy.Result r, PrintWriter out, String runner, int computed, double seconds,
+  private void text(
+      PgResult pg,
+      ToyStudy.Result r,
+      PrintWriter out,
+      String runner,
+      int computed,
+      double seconds,
       double fitSeconds) {
     ToySummary s = r.summary();
-    out.printf(Locale.ROOT, "H0: %s%nH1: %s%n", pg.h0Model().description(), pg.h1Model().description());
-    out.printf(Locale.ROOT, "chi2_min: H0 %.6g, H1 %.6g (fits %.2f s)%n", pg.h0().chi2(), pg.h1().chi2(), fitSeconds);
-    out.printf(Locale.ROOT, "chi2_PG = %.5g, dof %d: Wilks p = %.4g, %.3f sigma%n", pg.chi2(), pg.dof(), pg.pValue(),
+    out.printf(
+        Locale.ROOT, "H0: %s%nH1: %s%n", pg.h0Model().description(), pg.h1Model().description());
+    out.printf(
+        Locale.ROOT,
+        "chi2_min: H0 %.6g, H1 %.6g (fits %.2f s)%n",
+        pg.h0().chi2(),
+        pg.h1().chi2(),
+        fitSeconds);
+    out.printf(
+        Locale.ROOT,
+        "chi2_PG = %.5g, dof %d: Wilks p = %.4g, %.3f sigma%n",
+        pg.chi2(),
+        pg.dof(),
+        pg.pValue(),
         pg.sigma());
-    out.printf(Locale.ROOT, "toys: %d requested, %d resumed from %s, %d computed on %s in %.2f s%s%n", s.requested(),
-        r.resumed(), checkpoint, computed, runner, seconds,
+    out.printf(
+        Locale.ROOT,
+        "toys: %d requested, %d resumed from %s, %d computed on %s in %.2f s%s%n",
+        s.requested(),
+        r.resumed(),
+        checkpoint,
+        computed,
+        runner,
+        seconds,
         computed > 0 ? String.format(Locale.ROOT, " (%.1f toys/s)", computed / seconds) : "");
     if (s.failed() > 0) {
-      out.println(s.failed() + " toys had a fit that did not converge; they are left out of the p-value");
+      out.println(
+          s.failed() + " toys had a fit that did not converge; they are left out of the p-value");
     }
     if (s.toys() == 0) {
       out.println("no toy converged: no toy p-value");
       return;
     }
     if (s.exceeding() == 0) {
-      out.printf(Locale.ROOT, "toy p-value: 0 of %d toys reach chi2_PG, so p < %.3g and sigma > %.2f%n", s.toys(),
-          1.0 / s.toys(), s.sigmaBound());
+      out.printf(
+          Locale.ROOT,
+          "toy p-value: 0 of %d toys reach chi2_PG, so p < %.3g and sigma > %.2f%n",
+          s.toys(),
+          1.0 / s.toys(),
+          s.sigmaBound());
     } else {
-      out.printf(Locale.ROOT, "toy p-value: %d of %d toys reach chi2_PG: p = %.4g +- %.2g, %.3f sigma (%s .. %s)%n",
-          s.exceeding(), s.toys(), s.pValue(), s.pValueError(), s.sigma(),
-          fmt(s.sigmaLower()), s.sigmaUpper() == null ? "inf" : fmt(s.sigmaUpper()));
+      out.printf(
+          Locale.ROOT,
+          "toy p-value: %d of %d toys reach chi2_PG: p = %.4g +- %.2g, %.3f sigma (%s .. %s)%n",
+          s.exceeding(),
+          s.toys(),
+          s.pValue(),
+          s.pValueError(),
+          s.sigma(),
+          fmt(s.sigmaLower()),
+          s.sigmaUpper() == null ? "inf" : fmt(s.sigmaUpper()));
     }
     KolmogorovSmirnov.Result ks = s.ks();
     if (ks != null) {
-      out.printf(Locale.ROOT, "KS test of the toy chi2_PG against chi2(%d): D = %.4f, p = %.3g%n", ks.dof(),
-          ks.statistic(), ks.pValue());
+      out.printf(
+          Locale.ROOT,
+          "KS test of the toy chi2_PG against chi2(%d): D = %.4f, p = %.3g%n",
+          ks.dof(),
+          ks.statistic(),
+          ks.pValue());
     }
   }
 

@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code vfit} entry point. Exit codes: 0 success, 1 analysis failure (a fit or test that did
- * not converge), 2 bad input (options, files). Users never see a stack trace unless
- * {@code VFIT_DEBUG=1} is set.
+ * not converge), 2 bad input (options, files). Users never see a stack trace unless {@code
+ * VFIT_DEBUG=1} is set.
  */
 @Command(
     name = "vfit",
@@ -36,8 +36,10 @@ public final class Vfit implements Runnable {
 
   /** Exit code for a completed run. */
   public static final int EXIT_OK = 0;
+
   /** Exit code for a fit or analysis that failed (invalid minimum, non-convergence). */
   public static final int EXIT_ANALYSIS_FAILURE = 1;
+
   /** Exit code for bad input: options, parameter ranges, malformed files. */
   public static final int EXIT_BAD_INPUT = 2;
 
@@ -49,7 +51,8 @@ public final class Vfit implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams; used by {@link #main} and by the tests. */
@@ -61,7 +64,9 @@ public final class Vfit implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           ex.getCommandLine().getErr().println("vfit: " + ex.getMessage());
-          ex.getCommandLine().getErr().println("Try 'vfit " + qualifiedName(ex.getCommandLine()) + " --help'.");
+          ex.getCommandLine()
+              .getErr()
+              .println("Try 'vfit " + qualifiedName(ex.getCommandLine()) + " --help'.");
           return EXIT_BAD_INPUT;
         });
     return cl.execute(args);
@@ -86,10 +91,12 @@ public final class Vfit implements Runnable {
         return EXIT_ANALYSIS_FAILURE;
       }
       if (ex instanceof java.io.UncheckedIOException u) {
-        err.println("vfit: " + u.getMessage() + " (" + u.getCause().getClass().getSimpleName() + ")");
+        err.println(
+            "vfit: " + u.getMessage() + " (" + u.getCause().getClass().getSimpleName() + ")");
         return EXIT_BAD_INPUT;
       }
-      if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
+      if (ex instanceof IllegalArgumentException
+          || ex instanceof java.io.IOException
           || ex instanceof org.vfit.reports.io.MalformedResultException) {
         err.println("vfit: " + ex.getMessage());
         return EXIT_BAD_INPUT;

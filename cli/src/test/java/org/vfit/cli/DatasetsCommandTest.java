@@ -16,7 +16,9 @@ import org.vfit.datasets.Datasets;
 import org.vfit.datasets.io.DatasetJson;
 import picocli.CommandLine;
 
-/** {@code vfit datasets list|show|validate}: output, exit codes, and no stack traces on bad input. */
+/**
+ * {@code vfit datasets list|show|validate}: output, exit codes, and no stack traces on bad input.
+ */
 class DatasetsCommandTest {
 
   @TempDir Path tmp;
@@ -51,7 +53,10 @@ class DatasetsCommandTest {
     Path broken = brokenKamland();
     Run r = run("datasets", "validate", broken.toString());
     assertEquals(Vfit.EXIT_BAD_INPUT, r.exit());
-    assertEquals("vfit: " + broken + ": /periods/0/observed/0: expected a non-negative number of events, found -23\n",
+    assertEquals(
+        "vfit: "
+            + broken
+            + ": /periods/0/observed/0: expected a non-negative number of events, found -23\n",
         r.err());
     assertNoStackTrace(r.err() + r.out());
   }
@@ -74,8 +79,12 @@ class DatasetsCommandTest {
     Files.writeString(good, Datasets.toJson(Datasets.load("homestake")));
     Run ok = run("datasets", "validate", good.toString(), "kamland-2011");
     assertEquals(Vfit.EXIT_OK, ok.exit());
-    assertEquals("valid: " + good + " (rates homestake, secondary)\n"
-        + "valid: kamland-2011 (reactor-spectrum kamland-2011, secondary)\n", ok.out());
+    assertEquals(
+        "valid: "
+            + good
+            + " (rates homestake, secondary)\n"
+            + "valid: kamland-2011 (reactor-spectrum kamland-2011, secondary)\n",
+        ok.out());
     assertEquals("", ok.err());
     Run mixed = run("datasets", "validate", good.toString(), brokenKamland().toString());
     assertEquals(Vfit.EXIT_BAD_INPUT, mixed.exit());
@@ -90,7 +99,10 @@ class DatasetsCommandTest {
     var lines = r.out().lines().toList();
     assertEquals(Datasets.names(), lines.stream().map(l -> l.split("\\s+")[0]).toList());
     String kamland = lines.get(Datasets.names().indexOf("kamland-2011"));
-    assertTrue(kamland.matches("kamland-2011\\s+reactor-spectrum\\s+secondary\\s+A\\. Gando et al\\..*1009\\.4771"), kamland);
+    assertTrue(
+        kamland.matches(
+            "kamland-2011\\s+reactor-spectrum\\s+secondary\\s+A\\. Gando et al\\..*1009\\.4771"),
+        kamland);
   }
 
   @Test
@@ -114,7 +126,11 @@ class DatasetsCommandTest {
   void showOfAnUnknownNameExitsTwoWithoutAStackTrace() {
     Run r = run("datasets", "show", "kamland-2099");
     assertEquals(Vfit.EXIT_BAD_INPUT, r.exit());
-    assertTrue(r.err().startsWith("vfit: kamland-2099: (document): expected the name of a bundled dataset or a path"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "vfit: kamland-2099: (document): expected the name of a bundled dataset or a path"),
+        r.err());
     assertNoStackTrace(r.err());
   }
 
@@ -124,7 +140,9 @@ class DatasetsCommandTest {
     assertEquals("gallium", resolver.convert("gallium").name());
     Path broken = brokenKamland();
     CommandLine.TypeConversionException e =
-        assertThrows(CommandLine.TypeConversionException.class, () -> resolver.convert(broken.toString()));
-    assertTrue(e.getMessage().startsWith(broken + ": /periods/0/observed/0: expected"), e.getMessage());
+        assertThrows(
+            CommandLine.TypeConversionException.class, () -> resolver.convert(broken.toString()));
+    assertTrue(
+        e.getMessage().startsWith(broken + ": /periods/0/observed/0: expected"), e.getMessage());
   }
 }

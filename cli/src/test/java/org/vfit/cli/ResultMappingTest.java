@@ -24,8 +24,8 @@ import org.vfit.fit.tests.PgResult;
 import org.vfit.fit.tests.ToyStudy;
 import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.Sector;
-import org.vfit.oscillation.paper.PaperInputs;
 import org.vfit.oscillation.MassOrdering;
+import org.vfit.oscillation.paper.PaperInputs;
 import org.vfit.reports.Reports;
 import org.vfit.reports.result.DatasetInput;
 import org.vfit.reports.result.Fits;
@@ -47,33 +47,75 @@ class ResultMappingTest {
     // both sectors on real numbers (and, the two being equal, a known answer: χ²_PG = 0).
     java.nio.file.Path nuFile = dir.resolve("nu.json");
     String juno = org.vfit.datasets.Datasets.toJson(org.vfit.datasets.Datasets.load("juno-2025"));
-    java.nio.file.Files.writeString(nuFile, juno.replace("\"antineutrino\"", "\"neutrino\"")
-        .replace("\"juno-2025\"", "\"juno-as-nu\"").replace("\"verified\"", "\"unverified\""));
-    TermSource source = TermSource.datasets(List.of(nuFile.toString(), "juno-2025", "daya-bay-theta13"));
+    java.nio.file.Files.writeString(
+        nuFile,
+        juno.replace("\"antineutrino\"", "\"neutrino\"")
+            .replace("\"juno-2025\"", "\"juno-as-nu\"")
+            .replace("\"verified\"", "\"unverified\""));
+    TermSource source =
+        TermSource.datasets(List.of(nuFile.toString(), "juno-2025", "daya-bay-theta13"));
     FitOptions o = FitOptions.defaults().withMinos(false).withThreads(2);
-    Model h0 = Model.of(source, Hypothesis.h0(), PaperInputs.of(MassOrdering.NO, PaperInputs.SplittingSet.MAIN));
-    PgResult pg = ParameterGoodnessOfFit.test(h0, h0.withHypothesis(Hypothesis.h1SharedTheta13()), o);
+    Model h0 =
+        Model.of(
+            source,
+            Hypothesis.h0(),
+            PaperInputs.of(MassOrdering.NO, PaperInputs.SplittingSet.MAIN));
+    PgResult pg =
+        ParameterGoodnessOfFit.test(h0, h0.withHypothesis(Hypothesis.h1SharedTheta13()), o);
     assertTrue(pg.isValid(), pg.problems().toString());
     ToyStudy.Result toys = new ToyStudy(pg, 3L, o.forToys()).run(20, new LocalRunner(2));
-    Model nubarOnly = Model.of(TermSource.datasets(List.of("juno-2025", "daya-bay-theta13")), Hypothesis.h0(),
-        PaperInputs.of(MassOrdering.NO, PaperInputs.SplittingSet.MAIN));
+    Model nubarOnly =
+        Model.of(
+            TermSource.datasets(List.of("juno-2025", "daya-bay-theta13")),
+            Hypothesis.h0(),
+            PaperInputs.of(MassOrdering.NO, PaperInputs.SplittingSet.MAIN));
     FitResult reactor = Fitter.fit(nubarOnly, FitOptions.defaults());
-    ContourResult grid = Contours.contour(nubarOnly, reactor, Sector.NUBAR, Profiles.linspace(0.29, 0.33, 4),
-        Profiles.linspace(7.3, 7.7, 3), o, new LocalRunner(2), ProgressListener.NONE);
-    ProfileResult delta = Profiles.profile(pg.h1Model(), pg.h1(), PhysicsParameter.parse("delta.dm21"),
-        Profiles.linspace(-0.5, 0.5, 5), o, new LocalRunner(2), ProgressListener.NONE);
+    ContourResult grid =
+        Contours.contour(
+            nubarOnly,
+            reactor,
+            Sector.NUBAR,
+            Profiles.linspace(0.29, 0.33, 4),
+            Profiles.linspace(7.3, 7.7, 3),
+            o,
+            new LocalRunner(2),
+            ProgressListener.NONE);
+    ProfileResult delta =
+        Profiles.profile(
+            pg.h1Model(),
+            pg.h1(),
+            PhysicsParameter.parse("delta.dm21"),
+            Profiles.linspace(-0.5, 0.5, 5),
+            o,
+            new LocalRunner(2),
+            ProgressListener.NONE);
 
-    TensionResult result = new TensionResult(
-        new RunInfo("vfit", "test", "2026-01-01T00:00:00Z", 3L, List.of("test"), Map.of("h1", "shared theta13")),
-        List.of(new DatasetInput("juno-2025", "gaussian-constraint", org.vfit.reports.result.Sector.NUBAR, "bundled",
-            "JUNO, Nature (2026), arXiv:2511.14593")),
-        ResultMapping.pgTest(pg, toys.summary()),
-        new Fits(ResultMapping.singleFit(reactor), ResultMapping.singleFit(reactor), ResultMapping.singleFit(pg.h0()),
-            ResultMapping.splitFit(pg.h1())),
-        ResultMapping.potentials(pg.h1()),
-        List.of(ResultMapping.grid(grid)),
-        List.of(ResultMapping.profile(delta, org.vfit.reports.result.Sector.COMBINED)),
-        new SurvivalData(List.of(), List.of()));
+    TensionResult result =
+        new TensionResult(
+            new RunInfo(
+                "vfit",
+                "test",
+                "2026-01-01T00:00:00Z",
+                3L,
+                List.of("test"),
+                Map.of("h1", "shared theta13")),
+            List.of(
+                new DatasetInput(
+                    "juno-2025",
+                    "gaussian-constraint",
+                    org.vfit.reports.result.Sector.NUBAR,
+                    "bundled",
+                    "JUNO, Nature (2026), arXiv:2511.14593")),
+            ResultMapping.pgTest(pg, toys.summary()),
+            new Fits(
+                ResultMapping.singleFit(reactor),
+                ResultMapping.singleFit(reactor),
+                ResultMapping.singleFit(pg.h0()),
+                ResultMapping.splitFit(pg.h1())),
+            ResultMapping.potentials(pg.h1()),
+            List.of(ResultMapping.grid(grid)),
+            List.of(ResultMapping.profile(delta, org.vfit.reports.result.Sector.COMBINED)),
+            new SurvivalData(List.of(), List.of()));
     TensionResult back = Reports.fromJson(Reports.toJson(result), "round trip");
     assertEquals(result, back);
     // Identical ν and ν̄ measurements: χ²_PG = 0 and A_ν̄ = A_ν* up to the fits' convergence (1e-3
@@ -87,10 +129,20 @@ class ResultMappingTest {
 
   @Test
   void aSinTheta13ProfileHasNoPlaceInTheFile() {
-    ProfileResult p = new ProfileResult(PhysicsParameter.parse("sin2theta13"), "m",
-        new org.vfit.fit.analysis.Estimate(0.02, 0.001, null, null), new double[] {0.01, 0.03},
-        new double[] {1, 1}, new boolean[] {true, true}, 0, false, List.of(), List.of());
-    assertThrows(IllegalArgumentException.class,
+    ProfileResult p =
+        new ProfileResult(
+            PhysicsParameter.parse("sin2theta13"),
+            "m",
+            new org.vfit.fit.analysis.Estimate(0.02, 0.001, null, null),
+            new double[] {0.01, 0.03},
+            new double[] {1, 1},
+            new boolean[] {true, true},
+            0,
+            false,
+            List.of(),
+            List.of());
+    assertThrows(
+        IllegalArgumentException.class,
         () -> ResultMapping.profile(p, org.vfit.reports.result.Sector.NUBAR));
   }
 }

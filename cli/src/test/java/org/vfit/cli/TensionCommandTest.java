@@ -20,8 +20,23 @@ class TensionCommandTest {
    * Everything the default run does, in seconds.
    */
   private CliRun smallRun(Path out, String... extra) {
-    String[] base = {"tension", "--solar", "sno-polynomial,borexino", "--reactor", "juno-2025", "--theta13", "none",
-        "--grid-points", "7", "--profile-points", "7", "--out", out.toString(), "--quiet", "--json"};
+    String[] base = {
+      "tension",
+      "--solar",
+      "sno-polynomial,borexino",
+      "--reactor",
+      "juno-2025",
+      "--theta13",
+      "none",
+      "--grid-points",
+      "7",
+      "--profile-points",
+      "7",
+      "--out",
+      out.toString(),
+      "--quiet",
+      "--json"
+    };
     String[] all = new String[base.length + extra.length];
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -33,7 +48,10 @@ class TensionCommandTest {
     Path out = tmp.resolve("run");
     CliRun r = smallRun(out);
     assertEquals(Vfit.EXIT_OK, r.exit(), r.err());
-    for (String f : new String[] {"result.json", "report.html", "tension.png", "tension.svg", "profile-dm21.png"}) {
+    for (String f :
+        new String[] {
+          "result.json", "report.html", "tension.png", "tension.svg", "profile-dm21.png"
+        }) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
     JsonNode summary = new ObjectMapper().readTree(r.out());
@@ -59,29 +77,42 @@ class TensionCommandTest {
     Path out = tmp.resolve("run");
     assertEquals(Vfit.EXIT_OK, smallRun(out).exit());
     Path again = tmp.resolve("again");
-    CliRun r = CliRun.of("report", out.resolve("result.json").toString(), "--out", again.toString(), "--quiet");
+    CliRun r =
+        CliRun.of(
+            "report", out.resolve("result.json").toString(), "--out", again.toString(), "--quiet");
     assertEquals(Vfit.EXIT_OK, r.exit(), r.err());
     // SVG is deterministic text: a re-render from result.json must give identical bytes.
-    assertArrayEquals(Files.readAllBytes(out.resolve("tension.svg")), Files.readAllBytes(again.resolve("tension.svg")));
-    assertArrayEquals(Files.readAllBytes(out.resolve("result.json")), Files.readAllBytes(again.resolve("result.json")));
+    assertArrayEquals(
+        Files.readAllBytes(out.resolve("tension.svg")),
+        Files.readAllBytes(again.resolve("tension.svg")));
+    assertArrayEquals(
+        Files.readAllBytes(out.resolve("result.json")),
+        Files.readAllBytes(again.resolve("result.json")));
   }
 
   @Test
   void badInputExitsTwoAndWritesNothing() {
     Path out = tmp.resolve("never");
-    CliRun.of("tension", "--solar", "kamland-2011", "--out", out.toString()).assertBadInput("not a solar");
-    CliRun.of("tension", "--reactor", "sno-polynomial", "--out", out.toString()).assertBadInput("not a reactor");
-    CliRun.of("tension", "--solar", "no-such-set", "--out", out.toString()).assertBadInput("no-such-set");
+    CliRun.of("tension", "--solar", "kamland-2011", "--out", out.toString())
+        .assertBadInput("not a solar");
+    CliRun.of("tension", "--reactor", "sno-polynomial", "--out", out.toString())
+        .assertBadInput("not a reactor");
+    CliRun.of("tension", "--solar", "no-such-set", "--out", out.toString())
+        .assertBadInput("no-such-set");
     CliRun.of("tension", "--toys", "-3", "--out", out.toString()).assertBadInput("--toys");
-    CliRun.of("tension", "--grid-points", "2", "--out", out.toString()).assertBadInput("--grid-points");
-    CliRun.of("tension", "--checkpoint", "x.jsonl", "--out", out.toString()).assertBadInput("--checkpoint");
+    CliRun.of("tension", "--grid-points", "2", "--out", out.toString())
+        .assertBadInput("--grid-points");
+    CliRun.of("tension", "--checkpoint", "x.jsonl", "--out", out.toString())
+        .assertBadInput("--checkpoint");
     assertFalse(Files.exists(out));
   }
 
   @Test
   void malformedRunCardOrResultFileExitsTwoNamingTheField() throws Exception {
     Path card = tmp.resolve("card.json");
-    Files.writeString(card, "{\"vfitRunCard\": 1, \"command\": \"tension\", \"options\": {\"toys\": {\"n\": 3}}}");
+    Files.writeString(
+        card,
+        "{\"vfitRunCard\": 1, \"command\": \"tension\", \"options\": {\"toys\": {\"n\": 3}}}");
     CliRun.of("run", card.toString()).assertBadInput("/options/toys");
     Path result = tmp.resolve("result.json");
     Files.writeString(result, "{\"schema\": \"vfit-tension-result/1\", \"run\": 42}");

@@ -1,10 +1,11 @@
 package org.vfit.datasets;
 
 /**
- * A dataset file (or name) that cannot be used. The message names the file, the JSON pointer of
- * the offending value, what was expected and what was found, e.g.
+ * A dataset file (or name) that cannot be used. The message names the file, the JSON pointer of the
+ * offending value, what was expected and what was found, e.g.
  *
- * <pre>kamland.json: /periods/0/observed/12: expected a non-negative number of events, found -3</pre>
+ * <pre>kamland.json: /periods/0/observed/12: expected a non-negative number of events, found -3
+ * </pre>
  *
  * It is an {@link IllegalArgumentException} so that command-line front ends report it as bad input.
  */

@@ -30,8 +30,8 @@ import org.vfit.datasets.model.ReactorSpectrum;
  *
  * Loading validates everything (see {@link org.vfit.datasets.io.DatasetJson}); every failure is a
  * {@link DatasetException} naming the file, the JSON pointer and what was expected. Bundled
- * datasets are read once and cached (records are immutable). The module never reads the
- * project's source data folder at run time: everything bundled is a resource.
+ * datasets are read once and cached (records are immutable). The module never reads the project's
+ * source data folder at run time: everything bundled is a resource.
  */
 public final class Datasets {
   private Datasets() {}
@@ -66,7 +66,11 @@ public final class Datasets {
   /** A bundled dataset by name. */
   public static Dataset load(String name) {
     if (!isBundled(name)) {
-      throw new DatasetException(name, "", "the name of a bundled dataset (see 'vfit datasets list')", "no bundled dataset of that name");
+      throw new DatasetException(
+          name,
+          "",
+          "the name of a bundled dataset (see 'vfit datasets list')",
+          "no bundled dataset of that name");
     }
     return CACHE.computeIfAbsent(name, Datasets::readResource);
   }
@@ -95,7 +99,10 @@ public final class Datasets {
     }
     Path p = Path.of(nameOrPath);
     if (looksLikeName(nameOrPath) && !Files.exists(p)) {
-      throw new DatasetException(nameOrPath, "", "the name of a bundled dataset or a path to a dataset file",
+      throw new DatasetException(
+          nameOrPath,
+          "",
+          "the name of a bundled dataset or a path to a dataset file",
           "neither (no bundled dataset and no file of that name; see 'vfit datasets list')");
     }
     return read(p);
@@ -112,18 +119,27 @@ public final class Datasets {
    */
   public static Dataset validate(String nameOrPath) {
     Dataset d = resolve(nameOrPath);
-    Path base = looksLikeName(nameOrPath) && isBundled(nameOrPath) ? null : Path.of(nameOrPath).toAbsolutePath().getParent();
+    Path base =
+        looksLikeName(nameOrPath) && isBundled(nameOrPath)
+            ? null
+            : Path.of(nameOrPath).toAbsolutePath().getParent();
     String source = nameOrPath;
     for (Reference r : references(d)) {
       Dataset target;
       try {
         target = resolveReference(r.target(), base);
       } catch (DatasetException e) {
-        throw new DatasetException(source, r.pointer(), "the name or path of a " + r.describeKinds() + " dataset",
+        throw new DatasetException(
+            source,
+            r.pointer(),
+            "the name or path of a " + r.describeKinds() + " dataset",
             "\"" + r.target() + "\", which cannot be loaded (" + e.getMessage() + ")");
       }
       if (!r.kinds().contains(target.kind())) {
-        throw new DatasetException(source, r.pointer(), "the name or path of a " + r.describeKinds() + " dataset",
+        throw new DatasetException(
+            source,
+            r.pointer(),
+            "the name or path of a " + r.describeKinds() + " dataset",
             "\"" + r.target() + "\", a " + target.kind().id() + " dataset");
       }
     }
@@ -144,8 +160,11 @@ public final class Datasets {
       for (int i = 0; i < r.measurements().size(); i++) {
         String resp = r.measurements().get(i).observable().response();
         if (resp != null) {
-          out.add(new Reference("/measurements/" + i + "/observable/response", resp,
-              List.of(Kind.CROSS_SECTION, Kind.PREDICTED_SPECTRA)));
+          out.add(
+              new Reference(
+                  "/measurements/" + i + "/observable/response",
+                  resp,
+                  List.of(Kind.CROSS_SECTION, Kind.PREDICTED_SPECTRA)));
         }
       }
     } else if (d instanceof PolynomialSurvival p) {
@@ -153,7 +172,11 @@ public final class Datasets {
     } else if (d instanceof ReactorSpectrum s) {
       List<String> tables = s.reactors().tables();
       for (int i = 0; i < tables.size(); i++) {
-        out.add(new Reference("/reactors/tables/" + i, tables.get(i), List.of(Kind.REACTOR_BASELINES, Kind.REACTOR_UNITS)));
+        out.add(
+            new Reference(
+                "/reactors/tables/" + i,
+                tables.get(i),
+                List.of(Kind.REACTOR_BASELINES, Kind.REACTOR_UNITS)));
       }
       out.add(new Reference("/flux_model", s.fluxModel(), List.of(Kind.REACTOR_FLUX_MODEL)));
     }
@@ -166,7 +189,8 @@ public final class Datasets {
       return load(target);
     }
     if (base == null) {
-      throw new DatasetException(target, "", "the name of a bundled dataset", "no bundled dataset of that name");
+      throw new DatasetException(
+          target, "", "the name of a bundled dataset", "no bundled dataset of that name");
     }
     return read(base.resolve(target));
   }
@@ -188,7 +212,13 @@ public final class Datasets {
   public static Map<String, String> catalogue() {
     Map<String, String> out = new LinkedHashMap<>();
     for (Dataset d : bundled()) {
-      out.put(d.name(), d.kind().id() + " " + d.status().id() + " " + d.meta().provenance().reference().shortForm());
+      out.put(
+          d.name(),
+          d.kind().id()
+              + " "
+              + d.status().id()
+              + " "
+              + d.meta().provenance().reference().shortForm());
     }
     return out;
   }
@@ -199,8 +229,14 @@ public final class Datasets {
 
   private static <T extends Dataset> T as(Dataset d, Class<T> type, String source) {
     if (!type.isInstance(d)) {
-      String want = java.util.Arrays.stream(Kind.values()).filter(k -> k.type() == type).map(Kind::id).findFirst().orElse(type.getSimpleName());
-      throw new DatasetException(source, "/kind", "a " + want + " dataset", "a " + d.kind().id() + " dataset");
+      String want =
+          java.util.Arrays.stream(Kind.values())
+              .filter(k -> k.type() == type)
+              .map(Kind::id)
+              .findFirst()
+              .orElse(type.getSimpleName());
+      throw new DatasetException(
+          source, "/kind", "a " + want + " dataset", "a " + d.kind().id() + " dataset");
     }
     return type.cast(d);
   }
@@ -209,9 +245,12 @@ public final class Datasets {
     String path = RESOURCES + name + ".json";
     try (InputStream in = Datasets.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("bundled dataset " + name + " is listed but " + path + " is missing");
+        throw new IllegalStateException(
+            "bundled dataset " + name + " is listed but " + path + " is missing");
       }
-      Dataset d = DatasetJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".json (bundled)");
+      Dataset d =
+          DatasetJson.read(
+              new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".json (bundled)");
       if (!d.name().equals(name)) {
         throw new IllegalStateException("bundled file " + path + " holds dataset " + d.name());
       }

@@ -1,8 +1,8 @@
 /**
  * Dataset model, validated JSON I/O, the bundled published data and the Asimov/toy generators.
- * Start at {@link org.vfit.datasets.Datasets}: {@code load(name)} for a bundled dataset,
- * {@code read(path)} for a user file, {@code resolve(nameOrPath)} for a {@code --dataset} argument,
- * {@code validate(nameOrPath)} to also check the datasets a file refers to.
+ * Start at {@link org.vfit.datasets.Datasets}: {@code load(name)} for a bundled dataset, {@code
+ * read(path)} for a user file, {@code resolve(nameOrPath)} for a {@code --dataset} argument, {@code
+ * validate(nameOrPath)} to also check the datasets a file refers to.
  *
  * <ul>
  *   <li>{@link org.vfit.datasets.model} — one immutable record per dataset kind;

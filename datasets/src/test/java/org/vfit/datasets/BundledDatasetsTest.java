@@ -52,23 +52,41 @@ class BundledDatasetsTest {
 
   @Test
   void indexListsExactlyTheBundledFiles() throws IOException, URISyntaxException {
-    Path dir = Path.of(Datasets.class.getResource("/org/vfit/datasets/bundled/index.txt").toURI()).getParent();
+    Path dir =
+        Path.of(Datasets.class.getResource("/org/vfit/datasets/bundled/index.txt").toURI())
+            .getParent();
     Set<String> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.map(p -> p.getFileName().toString())
-          .filter(f -> f.endsWith(".json"))
-          .map(f -> f.substring(0, f.length() - ".json".length()))
-          .collect(Collectors.toCollection(TreeSet::new));
+      files =
+          s.map(p -> p.getFileName().toString())
+              .filter(f -> f.endsWith(".json"))
+              .map(f -> f.substring(0, f.length() - ".json".length()))
+              .collect(Collectors.toCollection(TreeSet::new));
     }
     assertEquals(files, new TreeSet<>(Datasets.names()));
   }
 
   @Test
   void theIssueNamesAreAllBundled() {
-    for (String n : List.of("kamland-2011", "kamland-2013-periods", "kamland-reactors-kms21",
-        "japan-korea-reactors-pris", "reactor-flux-huber-mueller", "homestake", "gallium", "sno-polynomial",
-        "sno-nc", "superk", "superk-day-night", "borexino", "cl37-capture", "ga71-capture",
-        "sno-predicted-spectra", "juno-2025", "daya-bay-theta13")) {
+    for (String n :
+        List.of(
+            "kamland-2011",
+            "kamland-2013-periods",
+            "kamland-reactors-kms21",
+            "japan-korea-reactors-pris",
+            "reactor-flux-huber-mueller",
+            "homestake",
+            "gallium",
+            "sno-polynomial",
+            "sno-nc",
+            "superk",
+            "superk-day-night",
+            "borexino",
+            "cl37-capture",
+            "ga71-capture",
+            "sno-predicted-spectra",
+            "juno-2025",
+            "daya-bay-theta13")) {
       assertTrue(Datasets.isBundled(n), n);
     }
   }

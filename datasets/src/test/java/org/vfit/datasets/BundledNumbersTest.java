@@ -18,8 +18,8 @@ import org.vfit.datasets.model.Values;
 import org.vfit.datasets.model.ZenithExposure;
 
 /**
- * The bundled numbers reproduce the totals and checks that the data sources state. A zero
- * tolerance compares a number carried over verbatim from the source.
+ * The bundled numbers reproduce the totals and checks that the data sources state. A zero tolerance
+ * compares a number carried over verbatim from the source.
  */
 class BundledNumbersTest {
 
@@ -32,7 +32,10 @@ class BundledNumbersTest {
   void kamland2011HasThe76BinsFrom0point9To8point5MeV() {
     assertEquals(76, kamland.binCount());
     assertEquals(0.9, kamland.binEdges().first(), 0);
-    assertEquals(8.5, kamland.binEdges().last(), 1e-12); // decimal edges written exactly; 1e-12 allows the parse
+    assertEquals(
+        8.5,
+        kamland.binEdges().last(),
+        1e-12); // decimal edges written exactly; 1e-12 allows the parse
   }
 
   @Test
@@ -55,15 +58,18 @@ class BundledNumbersTest {
     assertEquals(24.800, p.background("9Li-8He").expected().sum(), SUM_ROUNDING);
     assertEquals(84.666, p.background("geo-U").expected().sum(), SUM_ROUNDING);
     assertEquals(20.771, p.background("geo-Th").expected().sum(), SUM_ROUNDING);
-    double nonGeo = p.background("accidental").expected().sum() + p.background("13C-alpha-n").expected().sum()
-        + p.background("9Li-8He").expected().sum();
+    double nonGeo =
+        p.background("accidental").expected().sum()
+            + p.background("13C-alpha-n").expected().sum()
+            + p.background("9Li-8He").expected().sum();
     assertEquals(325.854, nonGeo, SUM_ROUNDING);
   }
 
   @Test
   void kamland2011BackgroundUncertaintiesAreThoseOfTheSource() {
     ReactorSpectrum.Period p = kamland.periods().get(0);
-    // 23.0/198.6 and 1.6/24.8 (kamland.json); the totals differ from 198.6 and 24.8 by < 0.01 events.
+    // 23.0/198.6 and 1.6/24.8 (kamland.json); the totals differ from 198.6 and 24.8 by < 0.01
+    // events.
     assertEquals(23.0 / 198.6, p.background("13C-alpha-n").fractionalUncertainty(), 1e-5);
     assertEquals(1.6 / 24.8, p.background("9Li-8He").fractionalUncertainty(), 1e-5);
     assertEquals(0, p.background("accidental").fractionalUncertainty(), 0);
@@ -78,7 +84,8 @@ class BundledNumbersTest {
     assertEquals(0.041, kamland.systematics().get(0).sigma(), 0);
     assertEquals(ReactorSpectrum.SystematicType.ENERGY_SCALE, kamland.systematics().get(1).type());
     assertEquals(0.019, kamland.systematics().get(1).sigma(), 0);
-    double sum = kamland.fissionFractions().values().stream().mapToDouble(Double::doubleValue).sum();
+    double sum =
+        kamland.fissionFractions().values().stream().mapToDouble(Double::doubleValue).sum();
     assertEquals(1.0, sum, 1e-9); // 0.571 + 0.078 + 0.295 + 0.056 exactly, up to double rounding
   }
 
@@ -97,13 +104,16 @@ class BundledNumbersTest {
     Matrix c = sno.correlation();
     Matrix l = c.cholesky().orElseThrow(() -> new AssertionError("not positive definite"));
     for (int i = 0; i < 6; i++) {
-      assertTrue(l.get(i, i) > 0.2, "pivot " + i); // smallest eigenvalue is 0.045, pivots stay well above 0
+      assertTrue(
+          l.get(i, i) > 0.2,
+          "pivot " + i); // smallest eigenvalue is 0.045, pivots stay well above 0
       for (int j = 0; j < 6; j++) {
         double llt = 0;
         for (int k = 0; k < 6; k++) {
           llt += l.get(i, k) * l.get(j, k);
         }
-        assertEquals(c.get(i, j), llt, 1e-12, "L L^T reproduces C"); // round-off of a 6x6 decomposition
+        assertEquals(
+            c.get(i, j), llt, 1e-12, "L L^T reproduces C"); // round-off of a 6x6 decomposition
       }
     }
   }
@@ -120,8 +130,14 @@ class BundledNumbersTest {
   @Test
   void reactorTableMeanBaselinesMatchTheSource() {
     // reactors.json: flux-weighted means 211.9 km (KMS21) and 202.0 km (GEFAN22), quoted to 0.1 km
-    assertEquals(211.9, Datasets.load("kamland-reactors-kms21", ReactorBaselines.class).meanBaseline(), 0.05);
-    assertEquals(202.0, Datasets.load("kamland-reactors-gefan22", ReactorBaselines.class).meanBaseline(), 0.05);
+    assertEquals(
+        211.9,
+        Datasets.load("kamland-reactors-kms21", ReactorBaselines.class).meanBaseline(),
+        0.05);
+    assertEquals(
+        202.0,
+        Datasets.load("kamland-reactors-gefan22", ReactorBaselines.class).meanBaseline(),
+        0.05);
   }
 
   @Test
@@ -129,7 +145,8 @@ class BundledNumbersTest {
     ReactorUnits pris = Datasets.load("japan-korea-reactors-pris", ReactorUnits.class);
     ReactorUnits.Location k = pris.detector();
     for (ReactorUnits.Site s : pris.sites()) {
-      double chord = chordKm(k.latitude(), k.longitude(), -k.depth(), s.latitude(), s.longitude(), 0);
+      double chord =
+          chordKm(k.latitude(), k.longitude(), -k.depth(), s.latitude(), s.longitude(), 0);
       assertEquals(s.baseline(), chord, 0.05, s.name()); // baselines are given to 0.1 km
     }
   }
@@ -148,7 +165,8 @@ class BundledNumbersTest {
     SolarSpectrum b8 = Datasets.load("solar-spectrum-8b-bahcall1996", SolarSpectrum.class);
     CrossSection cl = Datasets.load("cl37-capture", CrossSection.class);
     CrossSection ga = Datasets.load("ga71-capture", CrossSection.class);
-    // SOURCES.md: with linear interpolation <sigma_Cl> = 1.16e-42 and <sigma_Ga> = 2.41e-42 cm^2 (2-3 digits)
+    // SOURCES.md: with linear interpolation <sigma_Cl> = 1.16e-42 and <sigma_Ga> = 2.41e-42 cm^2
+    // (2-3 digits)
     assertEquals(1.16e-42, average(cl, b8, false), 0.005e-42);
     assertEquals(2.41e-42, average(ga, b8, false), 0.005e-42);
     SolarSpectrum pp = Datasets.load("solar-spectrum-pp", SolarSpectrum.class);
@@ -167,9 +185,11 @@ class BundledNumbersTest {
       }
     }
     SolarSpectrum winter = Datasets.load("solar-spectrum-8b", SolarSpectrum.class);
-    assertEquals(6.77, meanEnergy(winter.energy(), winter.density()), 0.005); // SOURCES.md: 6.77 MeV
+    assertEquals(
+        6.77, meanEnergy(winter.energy(), winter.density()), 0.005); // SOURCES.md: 6.77 MeV
     SolarSpectrum b96 = Datasets.load("solar-spectrum-8b-bahcall1996", SolarSpectrum.class);
-    assertEquals(6.735, meanEnergy(b96.energy(), b96.density()), 0.0005); // SOURCES.md: 6.735/6.629/6.842
+    assertEquals(
+        6.735, meanEnergy(b96.energy(), b96.density()), 0.0005); // SOURCES.md: 6.735/6.629/6.842
     assertEquals(6.629, meanEnergy(b96.energy(), b96.alternatives().get("softer")), 0.0005);
     assertEquals(6.842, meanEnergy(b96.energy(), b96.alternatives().get("harder")), 0.0005);
   }
@@ -178,7 +198,8 @@ class BundledNumbersTest {
   void zenithExposuresSpendHalfTheYearAtNight() {
     ZenithExposure z = Datasets.load("zenith-exposure-bahcall1997", ZenithExposure.class);
     for (ZenithExposure.SiteExposure s : z.sites()) {
-      assertEquals(0.4999, s.nightFraction(z.zenith(), z.binWidth()), 5e-4, s.name()); // SOURCES.md: 0.4999
+      assertEquals(
+          0.4999, s.nightFraction(z.zenith(), z.binWidth()), 5e-4, s.name()); // SOURCES.md: 0.4999
     }
   }
 
@@ -191,17 +212,21 @@ class BundledNumbersTest {
 
   @Test
   void borexinoCorrelationIsTheNormalisedInverseOfSuperKsInverseCovariance() {
-    double[][] w = {{0.00647, -0.0126, -0.017}, {-0.0126, 6.36, -0.501}, {-0.017, -0.501, 0.784}}; // pp, pep, 7Be
+    double[][] w = {
+      {0.00647, -0.0126, -0.017}, {-0.0126, 6.36, -0.501}, {-0.017, -0.501, 0.784}
+    }; // pp, pep, 7Be
     double[][] c = invert3(w);
     Rates bx = Datasets.load("borexino-phase2-rates", Rates.class); // order pp, 7Be, pep
     int[] src = {0, 2, 1};
     for (int i = 0; i < 3; i++) {
       for (int j = 0; j < 3; j++) {
         double rho = c[src[i]][src[j]] / Math.sqrt(c[src[i]][src[i]] * c[src[j]][src[j]]);
-        assertEquals(rho, bx.correlation().get(i, j), 5e-5, "(" + i + "," + j + ")"); // stored to 4 decimals
+        assertEquals(
+            rho, bx.correlation().get(i, j), 5e-5, "(" + i + "," + j + ")"); // stored to 4 decimals
       }
     }
-    // pp: 10 (stat) and +6/-10 (syst) combined side by side, then symmetrised; 1e-12: double rounding
+    // pp: 10 (stat) and +6/-10 (syst) combined side by side, then symmetrised; 1e-12: double
+    // rounding
     assertEquals(0.5 * (Math.hypot(10, 6) + Math.hypot(10, 10)), bx.sigmas().get(0), 1e-12);
   }
 
@@ -249,11 +274,16 @@ class BundledNumbersTest {
     return num / den;
   }
 
-  /** Straight-line distance (km) between two WGS84 points given latitude, longitude (deg), height (km). */
-  private static double chordKm(double lat1, double lon1, double h1, double lat2, double lon2, double h2) {
+  /**
+   * Straight-line distance (km) between two WGS84 points given latitude, longitude (deg), height
+   * (km).
+   */
+  private static double chordKm(
+      double lat1, double lon1, double h1, double lat2, double lon2, double h2) {
     double[] a = ecef(lat1, lon1, h1);
     double[] b = ecef(lat2, lon2, h2);
-    return Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
+    return Math.sqrt(
+        Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
   }
 
   private static double[] ecef(double latDeg, double lonDeg, double h) {
@@ -264,14 +294,17 @@ class BundledNumbersTest {
     double lon = Math.toRadians(lonDeg);
     double n = a / Math.sqrt(1 - e2 * Math.sin(lat) * Math.sin(lat));
     return new double[] {
-      (n + h) * Math.cos(lat) * Math.cos(lon), (n + h) * Math.cos(lat) * Math.sin(lon), (n * (1 - e2) + h) * Math.sin(lat)
+      (n + h) * Math.cos(lat) * Math.cos(lon),
+      (n + h) * Math.cos(lat) * Math.sin(lon),
+      (n * (1 - e2) + h) * Math.sin(lat)
     };
   }
 
   private static double[][] invert3(double[][] m) {
-    double det = m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-        - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-        + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+    double det =
+        m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
+            - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+            + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
     double[][] inv = new double[3][3];
     for (int i = 0; i < 3; i++) {
       for (int j = 0; j < 3; j++) {

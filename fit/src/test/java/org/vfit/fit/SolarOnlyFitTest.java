@@ -20,8 +20,11 @@ import org.vfit.oscillation.MixingParameters;
 class SolarOnlyFitTest {
 
   private static Minuit minuit(List<String> datasets) {
-    CombinedLikelihood l = new CombinedLikelihood(Likelihoods.terms(datasets), Hypothesis.h0(),
-        MixingParameters.ofSin2(6.5e-5, 2.5e-3, 0.31, 0.0222, 0.5, 0));
+    CombinedLikelihood l =
+        new CombinedLikelihood(
+            Likelihoods.terms(datasets),
+            Hypothesis.h0(),
+            MixingParameters.ofSin2(6.5e-5, 2.5e-3, 0.31, 0.0222, 0.5, 0));
     String[] names = l.parameterNames().toArray(new String[0]);
     Minuit m = new Minuit(l::value, names, l.startValues(), l.steps());
     double[] lo = l.lowerLimits(), hi = l.upperLimits();
@@ -33,7 +36,15 @@ class SolarOnlyFitTest {
 
   @Test
   void allSolarDataFindLmaWhereSuperKsSolarGlobalFitIs() {
-    Minuit m = minuit(List.of("homestake", "gallium", "sno-polynomial", "superk", "borexino", "borexino-7be-day-night"));
+    Minuit m =
+        minuit(
+            List.of(
+                "homestake",
+                "gallium",
+                "sno-polynomial",
+                "superk",
+                "borexino",
+                "borexino-7be-day-night"));
     FunctionMinimum min = m.migrad();
     m.hesse();
     assertTrue(min.isValid());

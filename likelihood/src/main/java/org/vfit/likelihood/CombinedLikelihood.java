@@ -8,9 +8,9 @@ import org.vfit.oscillation.MixingParameters;
 
 /**
  * A sum of likelihood terms under a {@link Hypothesis}: the global parameter vector (oscillation
- * parameters per the hypothesis' sharing, then each term's nuisance parameters) is mapped onto
- * each term's sector parameters and nuisance values. Solar terms read the ν set, reactor terms the
- * ν̄ set; a shared parameter is one entry read by both.
+ * parameters per the hypothesis' sharing, then each term's nuisance parameters) is mapped onto each
+ * term's sector parameters and nuisance values. Solar terms read the ν set, reactor terms the ν̄
+ * set; a shared parameter is one entry read by both.
  *
  * <p>Parameters the fit does not vary (Δm²₃₁, θ₂₃, δ) are taken from {@code fixedReference}.
  * Thread-safe if the terms are.
@@ -24,8 +24,12 @@ public final class CombinedLikelihood {
   private final List<Double> steps = new ArrayList<>();
   private final List<Double> lowers = new ArrayList<>();
   private final List<Double> uppers = new ArrayList<>();
-  /** index of each sector's oscillation parameter in the global vector (−1: the sector is unused). */
+
+  /**
+   * index of each sector's oscillation parameter in the global vector (−1: the sector is unused).
+   */
   private final Map<Sector, int[]> oscillationIndex = new EnumMap<>(Sector.class);
+
   private final int[] nuisanceOffset;
 
   /**
@@ -33,7 +37,8 @@ public final class CombinedLikelihood {
    * @param hypothesis which parameters the sectors share
    * @param start starting oscillation parameters (both sectors)
    */
-  public CombinedLikelihood(List<LikelihoodTerm> terms, Hypothesis hypothesis, MixingParameters start) {
+  public CombinedLikelihood(
+      List<LikelihoodTerm> terms, Hypothesis hypothesis, MixingParameters start) {
     if (terms.isEmpty()) {
       throw new IllegalArgumentException("a likelihood needs at least one term");
     }
@@ -120,8 +125,13 @@ public final class CombinedLikelihood {
     }
     double dm21 = x[idx[0]] * OscillationParameter.DM21.unit();
     double s12 = clamp01(x[idx[1]]), s13 = clamp01(x[idx[2]]);
-    return MixingParameters.ofSin2(dm21, fixedReference.dm31EV2(), s12, s13,
-        fixedReference.sin2Theta23(), fixedReference.delta());
+    return MixingParameters.ofSin2(
+        dm21,
+        fixedReference.dm31EV2(),
+        s12,
+        s13,
+        fixedReference.sin2Theta23(),
+        fixedReference.delta());
   }
 
   private static double clamp01(double v) {

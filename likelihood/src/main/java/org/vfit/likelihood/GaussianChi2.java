@@ -3,9 +3,9 @@ package org.vfit.likelihood;
 /**
  * rᵀC⁻¹r for a symmetric positive-definite covariance, by Cholesky decomposition. Written out
  * because the matrices are small (≤ ~50) and rebuilt at every evaluation when theory errors scale
- * with the prediction; commons-math3's decomposition allocates several matrices per call and applies
- * an absolute pivot threshold (1e-10) unsuited to covariances of quantities such as fluxes in
- * cm⁻² s⁻¹ or Δm² in eV².
+ * with the prediction; commons-math3's decomposition allocates several matrices per call and
+ * applies an absolute pivot threshold (1e-10) unsuited to covariances of quantities such as fluxes
+ * in cm⁻² s⁻¹ or Δm² in eV².
  */
 public final class GaussianChi2 {
   private GaussianChi2() {}

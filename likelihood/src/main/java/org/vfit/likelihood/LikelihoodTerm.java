@@ -34,9 +34,9 @@ public interface LikelihoodTerm {
 
   /**
    * A copy of this term whose data are a pseudo-experiment drawn at the given point (Poisson for
-   * counts, Gaussian with the data covariance for summary data); nuisance priors are re-centred
-   * on draws from their prior as well, so toys carry the systematic uncertainty too. The draw
-   * uses only {@code rng}.
+   * counts, Gaussian with the data covariance for summary data); nuisance priors are re-centred on
+   * draws from their prior as well, so toys carry the systematic uncertainty too. The draw uses
+   * only {@code rng}.
    */
   LikelihoodTerm toy(MixingParameters p, double[] nuisance, SplittableRandom rng);
 

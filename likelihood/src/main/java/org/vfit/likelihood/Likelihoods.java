@@ -39,8 +39,12 @@ public final class Likelihoods {
     if (d instanceof ReactorSpectrum r) {
       return new KamLandTerm(r);
     }
-    throw new IllegalArgumentException("dataset " + d.name() + " (kind " + d.kind().id()
-        + ") has no likelihood term in this version of vfit");
+    throw new IllegalArgumentException(
+        "dataset "
+            + d.name()
+            + " (kind "
+            + d.kind().id()
+            + ") has no likelihood term in this version of vfit");
   }
 
   /** Terms for several datasets with default solar options. */
@@ -49,8 +53,8 @@ public final class Likelihoods {
   }
 
   /**
-   * Terms for several datasets: all solar datasets go into one {@link SolarTerm} (they share the
-   * ⁸B flux and correlated solar-model errors), placed where the first of them appears; every other
+   * Terms for several datasets: all solar datasets go into one {@link SolarTerm} (they share the ⁸B
+   * flux and correlated solar-model errors), placed where the first of them appears; every other
    * dataset is its own term.
    */
   public static List<LikelihoodTerm> terms(List<String> namesOrPaths, SolarOptions solarOptions) {

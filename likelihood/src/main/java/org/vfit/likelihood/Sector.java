@@ -2,8 +2,8 @@ package org.vfit.likelihood;
 
 /**
  * Which oscillation parameters a likelihood term reads: the neutrino set (solar data) or the
- * antineutrino set (reactor data). The parameter mapping decides whether the two sets are tied
- * (H0) or free (H1).
+ * antineutrino set (reactor data). The parameter mapping decides whether the two sets are tied (H0)
+ * or free (H1).
  */
 public enum Sector {
   NU("nu"),

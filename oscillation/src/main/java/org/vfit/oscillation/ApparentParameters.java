@@ -10,5 +10,5 @@ package org.vfit.oscillation;
  * @param phaseMu φ_μ in radians
  * @param phaseTau φ_τ in radians
  */
-public record ApparentParameters(MixingParameters mixing, double a1EV2, double phaseMu,
-    double phaseTau) {}
+public record ApparentParameters(
+    MixingParameters mixing, double a1EV2, double phaseMu, double phaseTau) {}

@@ -12,8 +12,8 @@ package org.vfit.oscillation;
  *   <li>Shift and scale: B = (H − qI)/p with q = tr H/3, so B is traceless with ‖B‖²_F = 6; its
  *       eigenvalues are β = 2cos(φ + 2πk/3) (Cardano's trigonometric form).
  *   <li>Of the largest and smallest β, the one farther from the middle one is "isolated": its gap
- *       is always ≥ √3 in these units, so its eigenvector from a cross product of two rows of
- *       (B − β) is well conditioned.
+ *       is always ≥ √3 in these units, so its eigenvector from a cross product of two rows of (B −
+ *       β) is well conditioned.
  *   <li>The other two eigenpairs come from the exact 2×2 Hermitian problem on the orthogonal
  *       complement of that vector, which stays accurate however close the pair is (this is where
  *       Δm²₂₁ ≪ Δm²₃₁ lives).
@@ -26,10 +26,13 @@ package org.vfit.oscillation;
 public final class HermitianEigen3 {
   /** Eigenvalues λ_k − q (relative to the mean eigenvalue q), ascending. */
   public final double[] relativeValue = new double[3];
+
   /** Component j of eigenvector k (real part) at index 3k + j. */
   public final double[] vecRe = new double[9];
+
   /** Component j of eigenvector k (imaginary part) at index 3k + j. */
   public final double[] vecIm = new double[9];
+
   /** Mean eigenvalue q = tr H / 3. */
   public double mean;
 
@@ -47,12 +50,17 @@ public final class HermitianEigen3 {
     return mean + relativeValue[k];
   }
 
-  /**
-   * Decomposes H = [[a, d, e], [d*, b, f], [e*, f*, c]] with a, b, c real and d, e, f complex.
-   */
+  /** Decomposes H = [[a, d, e], [d*, b, f], [e*, f*, c]] with a, b, c real and d, e, f complex. */
   public void decompose(
-      double a, double b, double c,
-      double dr, double di, double er, double ei, double fr, double fi) {
+      double a,
+      double b,
+      double c,
+      double dr,
+      double di,
+      double er,
+      double ei,
+      double fr,
+      double fi) {
     double q = (a + b + c) / 3.0;
     double aa = a - q, bb = b - q, cc = c - q;
     double offNorm2 = dr * dr + di * di + er * er + ei * ei + fr * fr + fi * fi;
@@ -71,13 +79,18 @@ public final class HermitianEigen3 {
     double inv = 1.0 / p;
     // Normalised traceless matrix B = (H - qI)/p.
     double ba = aa * inv, bbb = bb * inv, bc = cc * inv;
-    double bdr = dr * inv, bdi = di * inv, ber = er * inv, bei = ei * inv, bfr = fr * inv,
+    double bdr = dr * inv,
+        bdi = di * inv,
+        ber = er * inv,
+        bei = ei * inv,
+        bfr = fr * inv,
         bfi = fi * inv;
     // det B = a b c + 2 Re(d f e*) − a|f|² − b|e|² − c|d|²
     double dfr = bdr * bfr - bdi * bfi, dfi = bdr * bfi + bdi * bfr;
     double re_dfe = dfr * ber + dfi * bei;
     double det =
-        ba * bbb * bc + 2.0 * re_dfe
+        ba * bbb * bc
+            + 2.0 * re_dfe
             - ba * (bfr * bfr + bfi * bfi)
             - bbb * (ber * ber + bei * bei)
             - bc * (bdr * bdr + bdi * bdi);
@@ -108,8 +121,15 @@ public final class HermitianEigen3 {
       ui[k] = -(cjr * vi[k] + cji * vr[k]);
     }
     ur[j] += 1.0;
-    double nu = 1.0 / Math.sqrt(ur[0] * ur[0] + ui[0] * ui[0] + ur[1] * ur[1] + ui[1] * ui[1]
-        + ur[2] * ur[2] + ui[2] * ui[2]);
+    double nu =
+        1.0
+            / Math.sqrt(
+                ur[0] * ur[0]
+                    + ui[0] * ui[0]
+                    + ur[1] * ur[1]
+                    + ui[1] * ui[1]
+                    + ur[2] * ur[2]
+                    + ui[2] * ui[2]);
     for (int k = 0; k < 3; k++) {
       ur[k] *= nu;
       ui[k] *= nu;
@@ -125,25 +145,42 @@ public final class HermitianEigen3 {
     double meanPair = 0.5 * (m11 + m22);
     double h = 0.5 * (m11 - m22);
     double s = Math.sqrt(h * h + m12r * m12r + m12i * m12i);
-    // Eigenvector x of the larger pair eigenvalue, in the {u, w} basis, chosen without cancellation.
+    // Eigenvector x of the larger pair eigenvalue, in the {u, w} basis, chosen without
+    // cancellation.
     double x1r, x1i, x2r, x2i;
     if (s == 0.0) {
-      x1r = 1; x1i = 0; x2r = 0; x2i = 0;
+      x1r = 1;
+      x1i = 0;
+      x2r = 0;
+      x2i = 0;
     } else if (h >= 0) {
-      x1r = h + s; x1i = 0; x2r = m12r; x2i = -m12i; // (h + s, conj(m12))
+      x1r = h + s;
+      x1i = 0;
+      x2r = m12r;
+      x2i = -m12i; // (h + s, conj(m12))
     } else {
-      x1r = m12r; x1i = m12i; x2r = s - h; x2i = 0; // (m12, s − h)
+      x1r = m12r;
+      x1i = m12i;
+      x2r = s - h;
+      x2i = 0; // (m12, s − h)
     }
     double nx = 1.0 / Math.sqrt(x1r * x1r + x1i * x1i + x2r * x2r + x2i * x2i);
-    x1r *= nx; x1i *= nx; x2r *= nx; x2i *= nx;
+    x1r *= nx;
+    x1i *= nx;
+    x2r *= nx;
+    x2i *= nx;
     double betaPairHi = meanPair + s, betaPairLo = meanPair - s;
 
     // Slots: ascending order of eigenvalues.
     int iso, hi, lo;
     if (isolatedIsMax) {
-      iso = 2; hi = 1; lo = 0;
+      iso = 2;
+      hi = 1;
+      lo = 0;
     } else {
-      iso = 0; hi = 2; lo = 1;
+      iso = 0;
+      hi = 2;
+      lo = 1;
     }
     // Rayleigh quotient refines the isolated eigenvalue beyond the trigonometric formula.
     double betaIso = quadForm(vr, vi, vr, vi, ba, bbb, bc, bdr, bdi, ber, bei, bfr, bfi, true);
@@ -166,8 +203,15 @@ public final class HermitianEigen3 {
    * rows of M = B − βI (each is annihilated by M because M is singular).
    */
   private void isolatedVector(
-      double a, double b, double c,
-      double dr, double di, double er, double ei, double fr, double fi) {
+      double a,
+      double b,
+      double c,
+      double dr,
+      double di,
+      double er,
+      double ei,
+      double fr,
+      double fi) {
     // rows: r0 = (a, d, e), r1 = (d*, b, f), r2 = (e*, f*, c)
     // r0 × r1
     double x0r = dr * fr - di * fi - (er * b);
@@ -195,11 +239,29 @@ public final class HermitianEigen3 {
     double n12 = z0r * z0r + z1r * z1r + z1i * z1i + z2r * z2r + z2i * z2i;
     double n;
     if (n01 >= n02 && n01 >= n12) {
-      vr[0] = x0r; vi[0] = x0i; vr[1] = x1r; vi[1] = x1i; vr[2] = x2r; vi[2] = x2i; n = n01;
+      vr[0] = x0r;
+      vi[0] = x0i;
+      vr[1] = x1r;
+      vi[1] = x1i;
+      vr[2] = x2r;
+      vi[2] = x2i;
+      n = n01;
     } else if (n02 >= n12) {
-      vr[0] = y0r; vi[0] = y0i; vr[1] = y1r; vi[1] = y1i; vr[2] = y2r; vi[2] = y2i; n = n02;
+      vr[0] = y0r;
+      vi[0] = y0i;
+      vr[1] = y1r;
+      vi[1] = y1i;
+      vr[2] = y2r;
+      vi[2] = y2i;
+      n = n02;
     } else {
-      vr[0] = z0r; vi[0] = z0i; vr[1] = z1r; vi[1] = z1i; vr[2] = z2r; vi[2] = z2i; n = n12;
+      vr[0] = z0r;
+      vi[0] = z0i;
+      vr[1] = z1r;
+      vi[1] = z1i;
+      vr[2] = z2r;
+      vi[2] = z2i;
+      n = n12;
     }
     double inv = 1.0 / Math.sqrt(n);
     for (int k = 0; k < 3; k++) {
@@ -222,9 +284,19 @@ public final class HermitianEigen3 {
 
   /** Real (or imaginary) part of x† B y for the Hermitian B given by its six entries. */
   private static double quadForm(
-      double[] xr, double[] xi, double[] yr, double[] yi,
-      double a, double b, double c,
-      double dr, double di, double er, double ei, double fr, double fi,
+      double[] xr,
+      double[] xi,
+      double[] yr,
+      double[] yi,
+      double a,
+      double b,
+      double c,
+      double dr,
+      double di,
+      double er,
+      double ei,
+      double fr,
+      double fi,
       boolean realPart) {
     // (B y)
     double by0r = a * yr[0] + (dr * yr[1] - di * yi[1]) + (er * yr[2] - ei * yi[2]);
@@ -235,10 +307,13 @@ public final class HermitianEigen3 {
     double by2i = (er * yi[0] - ei * yr[0]) + (fr * yi[1] - fi * yr[1]) + c * yi[2];
     // x† (B y) = Σ conj(x_k) (By)_k
     if (realPart) {
-      return xr[0] * by0r + xi[0] * by0i + xr[1] * by1r + xi[1] * by1i + xr[2] * by2r
+      return xr[0] * by0r
+          + xi[0] * by0i
+          + xr[1] * by1r
+          + xi[1] * by1i
+          + xr[2] * by2r
           + xi[2] * by2i;
     }
-    return xr[0] * by0i - xi[0] * by0r + xr[1] * by1i - xi[1] * by1r + xr[2] * by2i
-        - xi[2] * by2r;
+    return xr[0] * by0i - xi[0] * by0r + xr[1] * by1i - xi[1] * by1r + xr[2] * by2i - xi[2] * by2r;
   }
 }

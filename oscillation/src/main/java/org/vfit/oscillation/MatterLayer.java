@@ -9,7 +9,8 @@ package org.vfit.oscillation;
 public record MatterLayer(double lengthKm, double electronDensity) {
   public MatterLayer {
     if (!(lengthKm >= 0) || !Double.isFinite(lengthKm)) {
-      throw new IllegalArgumentException("layer length must be a finite number >= 0 km, got " + lengthKm);
+      throw new IllegalArgumentException(
+          "layer length must be a finite number >= 0 km, got " + lengthKm);
     }
     if (!(electronDensity >= 0) || !Double.isFinite(electronDensity)) {
       throw new IllegalArgumentException(
@@ -20,10 +21,12 @@ public record MatterLayer(double lengthKm, double electronDensity) {
   /** A layer of density ρ (g/cm³) and electron fraction Y_e. */
   public static MatterLayer of(double lengthKm, double densityGcm3, double electronFraction) {
     if (!(densityGcm3 >= 0) || !Double.isFinite(densityGcm3)) {
-      throw new IllegalArgumentException("density must be a finite number >= 0 g/cm^3, got " + densityGcm3);
+      throw new IllegalArgumentException(
+          "density must be a finite number >= 0 g/cm^3, got " + densityGcm3);
     }
     if (!(electronFraction >= 0 && electronFraction <= 1)) {
-      throw new IllegalArgumentException("electron fraction Y_e must lie in [0, 1], got " + electronFraction);
+      throw new IllegalArgumentException(
+          "electron fraction Y_e must lie in [0, 1], got " + electronFraction);
     }
     return new MatterLayer(lengthKm, densityGcm3 * electronFraction);
   }

@@ -19,7 +19,8 @@ public record MatterProfile(List<MatterLayer> layers) {
   }
 
   /** One layer of constant density ρ (g/cm³) and electron fraction Y_e. */
-  public static MatterProfile constant(double baselineKm, double densityGcm3, double electronFraction) {
+  public static MatterProfile constant(
+      double baselineKm, double densityGcm3, double electronFraction) {
     return new MatterProfile(List.of(MatterLayer.of(baselineKm, densityGcm3, electronFraction)));
   }
 

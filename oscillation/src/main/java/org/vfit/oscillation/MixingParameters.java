@@ -1,8 +1,8 @@
 package org.vfit.oscillation;
 
 /**
- * Three-flavour oscillation parameters in the PDG convention: mass splittings in eV² and angles
- * and the Dirac phase in radians (files and reports use degrees; see {@link #ofDegrees}).
+ * Three-flavour oscillation parameters in the PDG convention: mass splittings in eV² and angles and
+ * the Dirac phase in radians (files and reports use degrees; see {@link #ofDegrees}).
  *
  * <p>Δm²₂₁ may take either sign only through the angle convention: vfit keeps Δm²₂₁ &gt; 0 and lets
  * θ₁₂ run over [0, π/2] (the "dark side" θ₁₂ &gt; π/4 included). Δm²₃₁ carries the ordering.

@@ -1,8 +1,8 @@
 package org.vfit.oscillation;
 
 /**
- * Neutrino or antineutrino. Fixes the sign of the charged-current matter potential
- * (H_ν = A_ν/E + V, H_ν̄ = A_ν̄/E − V) and which potential matrix of a model applies.
+ * Neutrino or antineutrino. Fixes the sign of the charged-current matter potential (H_ν = A_ν/E +
+ * V, H_ν̄ = A_ν̄/E − V) and which potential matrix of a model applies.
  */
 public enum NeutrinoType {
   NEUTRINO(+1.0),

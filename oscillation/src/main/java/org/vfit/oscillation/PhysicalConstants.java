@@ -30,15 +30,15 @@ public final class PhysicalConstants {
   public static final double SUN_RADIUS_KM = 6.957e5;
 
   /**
-   * Phase accumulated per unit of (Hamiltonian in eV²/MeV) × (length in km):
-   * 1 eV²/MeV = 10⁻⁶ eV, and a phase is E·L/(ħc), so 10⁻⁶ · 10³ m / ħc[eV·m] = 5067.73 km⁻¹.
-   * With H = Δm²/(2E) this gives Δm²L/(4E) = 1.2669327 Δm²[eV²] L[m]/E[MeV] (DESIGN.md §4).
+   * Phase accumulated per unit of (Hamiltonian in eV²/MeV) × (length in km): 1 eV²/MeV = 10⁻⁶ eV,
+   * and a phase is E·L/(ħc), so 10⁻⁶ · 10³ m / ħc[eV·m] = 5067.73 km⁻¹. With H = Δm²/(2E) this
+   * gives Δm²L/(4E) = 1.2669327 Δm²[eV²] L[m]/E[MeV] (DESIGN.md §4).
    */
   public static final double PHASE_PER_EV2_PER_MEV_KM = 1.0e-3 / HBAR_C_EV_M;
 
   /**
-   * V_CC = √2 G_F n_e in eV for n_e = 1 N_A cm⁻³ (that is Y_e·ρ = 1 g/cm³):
-   * √2 · G_F[eV⁻²] · (ħc[eV·cm])³ · N_A = 7.6325×10⁻¹⁴ eV.
+   * V_CC = √2 G_F n_e in eV for n_e = 1 N_A cm⁻³ (that is Y_e·ρ = 1 g/cm³): √2 · G_F[eV⁻²] ·
+   * (ħc[eV·cm])³ · N_A = 7.6325×10⁻¹⁴ eV.
    */
   public static final double MATTER_POTENTIAL_EV_PER_MOL_CM3 =
       Math.sqrt(2.0) * FERMI_CONSTANT_GEV2 * 1.0e-18 * Math.pow(HBAR_C_EV_M * 100.0, 3) * AVOGADRO;

@@ -6,10 +6,10 @@ import java.util.Arrays;
  * A Hermitian 3×3 potential matrix A in eV², flavour basis (e, μ, τ), such that the vacuum
  * Hamiltonian is H = A/E (Shen's V-model; in the standard reading A = ½ U diag(m²) U†).
  *
- * <p>Only eigenvalue differences and eigenvectors are observable in oscillations: Δm²_ij =
- * 2(a_i − a_j) and the eigenvectors give the apparent angles and δ. The mean diagonal Ā = tr A/3
- * shifts every eigenvalue equally and is unobservable, and so are two relative flavour phases.
- * Immutable; the eigensystem is computed once at construction.
+ * <p>Only eigenvalue differences and eigenvectors are observable in oscillations: Δm²_ij = 2(a_i −
+ * a_j) and the eigenvectors give the apparent angles and δ. The mean diagonal Ā = tr A/3 shifts
+ * every eigenvalue equally and is unobservable, and so are two relative flavour phases. Immutable;
+ * the eigensystem is computed once at construction.
  */
 public final class PotentialMatrix {
   private final double[] re; // row-major, Hermitian
@@ -36,10 +36,9 @@ public final class PotentialMatrix {
   }
 
   /**
-   * A Hermitian matrix from its real and imaginary parts (row-major, length 9, eV²). The
-   * imaginary diagonal must vanish and the matrix must equal its conjugate transpose to within
-   * 1e-12 of its largest element; the stored matrix is exactly Hermitian (the upper triangle is
-   * kept).
+   * A Hermitian matrix from its real and imaginary parts (row-major, length 9, eV²). The imaginary
+   * diagonal must vanish and the matrix must equal its conjugate transpose to within 1e-12 of its
+   * largest element; the stored matrix is exactly Hermitian (the upper triangle is kept).
    */
   public static PotentialMatrix of(double[] realPart, double[] imagPart) {
     if (realPart.length != 9 || imagPart.length != 9) {
@@ -168,18 +167,22 @@ public final class PotentialMatrix {
   }
 
   /**
-   * The apparent oscillation parameters this matrix implies, with the unobservable remainder
-   * (a₁ and the flavour phases) so that {@link #fromApparent} rebuilds it exactly.
+   * The apparent oscillation parameters this matrix implies, with the unobservable remainder (a₁
+   * and the flavour phases) so that {@link #fromApparent} rebuilds it exactly.
    *
-   * <p>Labelling: the closest pair of eigenvalues is (ν₁, ν₂) with a₂ &gt; a₁, so Δm²₂₁ &gt; 0
-   * and θ₁₂ ∈ [0, π/2]; the third is ν₃ (above the pair: normal ordering; below: inverted).
+   * <p>Labelling: the closest pair of eigenvalues is (ν₁, ν₂) with a₂ &gt; a₁, so Δm²₂₁ &gt; 0 and
+   * θ₁₂ ∈ [0, π/2]; the third is ν₃ (above the pair: normal ordering; below: inverted).
    */
   public ApparentParameters decompose() {
     int l1, l2, l3;
     if (eigenvalues[1] - eigenvalues[0] <= eigenvalues[2] - eigenvalues[1]) {
-      l1 = 0; l2 = 1; l3 = 2;
+      l1 = 0;
+      l2 = 1;
+      l3 = 2;
     } else {
-      l3 = 0; l1 = 1; l2 = 2;
+      l3 = 0;
+      l1 = 1;
+      l2 = 2;
     }
     int[] label = {l1, l2, l3};
     // U_{α i} = component α of the eigenvector labelled i.

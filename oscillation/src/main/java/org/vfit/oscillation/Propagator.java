@@ -8,9 +8,9 @@ import java.util.List;
  * <p>In each layer the evolution operator is S = Σ_k e^{−iλ_k L} v_k v_k† with (λ_k, v_k) the
  * eigensystem of H = A/E ± V_CC diag(1,0,0) ({@link HermitianEigen3}); layers are chained by
  * applying them to a state vector, which costs one eigen-decomposition and a few dozen
- * multiply-adds per layer and allocates nothing. Vacuum uses the eigensystem cached in the
- * {@link PotentialMatrix}. Phases are taken relative to one eigenvalue, since a common phase does
- * not change any probability and would otherwise grow with the (unobservable) trace of A.
+ * multiply-adds per layer and allocates nothing. Vacuum uses the eigensystem cached in the {@link
+ * PotentialMatrix}. Phases are taken relative to one eigenvalue, since a common phase does not
+ * change any probability and would otherwise grow with the (unobservable) trace of A.
  *
  * <p>Not thread-safe: it owns its workspace. Use one instance per thread.
  */
@@ -36,9 +36,7 @@ public final class Propagator {
     return psiRe[b] * psiRe[b] + psiIm[b] * psiIm[b];
   }
 
-  /**
-   * All nine probabilities: {@code out[3α + β]} = P(α → β) (α, β = 0, 1, 2 for e, μ, τ).
-   */
+  /** All nine probabilities: {@code out[3α + β]} = P(α → β) (α, β = 0, 1, 2 for e, μ, τ). */
   public void probabilities(Hamiltonian h, double energyMeV, MatterProfile path, double[] out) {
     requireEnergy(energyMeV);
     for (int a = 0; a < 3; a++) {
@@ -50,9 +48,7 @@ public final class Propagator {
     }
   }
 
-  /**
-   * Vacuum P(α → β) over a baseline in km, from the cached eigensystem of A (no decomposition).
-   */
+  /** Vacuum P(α → β) over a baseline in km, from the cached eigensystem of A (no decomposition). */
   public double vacuumProbability(
       PotentialMatrix a, Flavour from, Flavour to, double energyMeV, double baselineKm) {
     requireEnergy(energyMeV);
@@ -64,8 +60,12 @@ public final class Propagator {
       double phase = (a.eigenvalue(k) - ref) * scale;
       double c = Math.cos(phase), s = -Math.sin(phase);
       // v_k[β] conj(v_k[α])
-      double xr = a.eigenvectorRe(k, be) * a.eigenvectorRe(k, al) + a.eigenvectorIm(k, be) * a.eigenvectorIm(k, al);
-      double xi = a.eigenvectorIm(k, be) * a.eigenvectorRe(k, al) - a.eigenvectorRe(k, be) * a.eigenvectorIm(k, al);
+      double xr =
+          a.eigenvectorRe(k, be) * a.eigenvectorRe(k, al)
+              + a.eigenvectorIm(k, be) * a.eigenvectorIm(k, al);
+      double xi =
+          a.eigenvectorIm(k, be) * a.eigenvectorRe(k, al)
+              - a.eigenvectorRe(k, be) * a.eigenvectorIm(k, al);
       sr += c * xr - s * xi;
       si += c * xi + s * xr;
     }
@@ -73,12 +73,17 @@ public final class Propagator {
   }
 
   /**
-   * Probabilities that vacuum mass state ν_i (the eigenvector of A with label i = 1, 2, 3 of
-   * {@link PotentialMatrix#decompose()}) arrives as flavour β after the path: {@code out[i−1]}.
-   * One backward pass serves all three: ⟨β|S|ν_i⟩ = (S†|β⟩)†|ν_i⟩.
+   * Probabilities that vacuum mass state ν_i (the eigenvector of A with label i = 1, 2, 3 of {@link
+   * PotentialMatrix#decompose()}) arrives as flavour β after the path: {@code out[i−1]}. One
+   * backward pass serves all three: ⟨β|S|ν_i⟩ = (S†|β⟩)†|ν_i⟩.
    */
   public void massStateToFlavour(
-      Hamiltonian h, Flavour to, double energyMeV, MatterProfile path, int[] massLabelToSlot, double[] out) {
+      Hamiltonian h,
+      Flavour to,
+      double energyMeV,
+      MatterProfile path,
+      int[] massLabelToSlot,
+      double[] out) {
     requireEnergy(energyMeV);
     startIn(to.index());
     evolve(h, energyMeV, path.layers(), true);
@@ -96,7 +101,9 @@ public final class Propagator {
     }
   }
 
-  /** The eigen-slot (ascending eigenvalue index) of mass labels 1, 2, 3 under the vfit labelling. */
+  /**
+   * The eigen-slot (ascending eigenvalue index) of mass labels 1, 2, 3 under the vfit labelling.
+   */
   public static int[] massLabelSlots(PotentialMatrix a) {
     if (a.eigenvalue(1) - a.eigenvalue(0) <= a.eigenvalue(2) - a.eigenvalue(1)) {
       return new int[] {0, 1, 2};
@@ -145,10 +152,20 @@ public final class Propagator {
     for (int k = 0; k < 3; k++) {
       int o = 3 * k;
       // c_k = v_k† ψ
-      double cr = vr[o] * psiRe[0] + vi[o] * psiIm[0] + vr[o + 1] * psiRe[1] + vi[o + 1] * psiIm[1]
-          + vr[o + 2] * psiRe[2] + vi[o + 2] * psiIm[2];
-      double ci = vr[o] * psiIm[0] - vi[o] * psiRe[0] + vr[o + 1] * psiIm[1] - vi[o + 1] * psiRe[1]
-          + vr[o + 2] * psiIm[2] - vi[o + 2] * psiRe[2];
+      double cr =
+          vr[o] * psiRe[0]
+              + vi[o] * psiIm[0]
+              + vr[o + 1] * psiRe[1]
+              + vi[o + 1] * psiIm[1]
+              + vr[o + 2] * psiRe[2]
+              + vi[o + 2] * psiIm[2];
+      double ci =
+          vr[o] * psiIm[0]
+              - vi[o] * psiRe[0]
+              + vr[o + 1] * psiIm[1]
+              - vi[o + 1] * psiRe[1]
+              + vr[o + 2] * psiIm[2]
+              - vi[o + 2] * psiRe[2];
       if (k != 2) {
         double phase = (eig.relativeValue[k] - ref) * scale;
         double c = Math.cos(phase), s = -Math.sin(phase);
@@ -163,9 +180,12 @@ public final class Propagator {
       nr2 += vr[o + 2] * cr - vi[o + 2] * ci;
       ni2 += vr[o + 2] * ci + vi[o + 2] * cr;
     }
-    psiRe[0] = nr0; psiIm[0] = ni0;
-    psiRe[1] = nr1; psiIm[1] = ni1;
-    psiRe[2] = nr2; psiIm[2] = ni2;
+    psiRe[0] = nr0;
+    psiIm[0] = ni0;
+    psiRe[1] = nr1;
+    psiIm[1] = ni1;
+    psiRe[2] = nr2;
+    psiIm[2] = ni2;
   }
 
   static void requireEnergy(double energyMeV) {

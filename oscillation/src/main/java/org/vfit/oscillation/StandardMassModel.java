@@ -1,8 +1,8 @@
 package org.vfit.oscillation;
 
 /**
- * The H-model: massive neutrinos with PMNS mixing. A_ν = ½ U diag(m²) U†, and CPT fixes
- * A_ν̄ = A_ν* (same masses and angles, δ → −δ).
+ * The H-model: massive neutrinos with PMNS mixing. A_ν = ½ U diag(m²) U†, and CPT fixes A_ν̄ = A_ν*
+ * (same masses and angles, δ → −δ).
  */
 public final class StandardMassModel implements NeutrinoModel {
   private final MixingParameters mixing;

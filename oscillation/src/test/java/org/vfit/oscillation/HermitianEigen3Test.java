@@ -30,8 +30,12 @@ class HermitianEigen3Test {
       for (int l = 0; l < 3; l++) {
         double dr = 0, di = 0;
         for (int j = 0; j < 3; j++) {
-          dr += eig.vecRe[3 * k + j] * eig.vecRe[3 * l + j] + eig.vecIm[3 * k + j] * eig.vecIm[3 * l + j];
-          di += eig.vecRe[3 * k + j] * eig.vecIm[3 * l + j] - eig.vecIm[3 * k + j] * eig.vecRe[3 * l + j];
+          dr +=
+              eig.vecRe[3 * k + j] * eig.vecRe[3 * l + j]
+                  + eig.vecIm[3 * k + j] * eig.vecIm[3 * l + j];
+          di +=
+              eig.vecRe[3 * k + j] * eig.vecIm[3 * l + j]
+                  - eig.vecIm[3 * k + j] * eig.vecRe[3 * l + j];
         }
         orth = Math.max(orth, Math.hypot(dr - (k == l ? 1 : 0), di));
       }
@@ -40,8 +44,16 @@ class HermitianEigen3Test {
   }
 
   /** Interleaved (re, im) row-major Hermitian matrix from diagonal and upper off-diagonals. */
-  private static double[] hermitian(double a, double b, double c, double dr, double di, double er,
-      double ei, double fr, double fi) {
+  private static double[] hermitian(
+      double a,
+      double b,
+      double c,
+      double dr,
+      double di,
+      double er,
+      double ei,
+      double fr,
+      double fi) {
     return new double[] {a, 0, dr, di, er, ei, dr, -di, b, 0, fr, fi, er, -ei, fr, -fi, c, 0};
   }
 
@@ -56,9 +68,17 @@ class HermitianEigen3Test {
     SplittableRandom rng = new SplittableRandom(20261125L);
     double worstRes = 0, worstOrth = 0;
     for (int n = 0; n < 20000; n++) {
-      double[] h = hermitian(rng.nextDouble(-1, 1), rng.nextDouble(-1, 1), rng.nextDouble(-1, 1),
-          rng.nextDouble(-1, 1), rng.nextDouble(-1, 1), rng.nextDouble(-1, 1),
-          rng.nextDouble(-1, 1), rng.nextDouble(-1, 1), rng.nextDouble(-1, 1));
+      double[] h =
+          hermitian(
+              rng.nextDouble(-1, 1),
+              rng.nextDouble(-1, 1),
+              rng.nextDouble(-1, 1),
+              rng.nextDouble(-1, 1),
+              rng.nextDouble(-1, 1),
+              rng.nextDouble(-1, 1),
+              rng.nextDouble(-1, 1),
+              rng.nextDouble(-1, 1),
+              rng.nextDouble(-1, 1));
       double[] r = residuals(h, decompose(h));
       worstRes = Math.max(worstRes, r[0]);
       worstOrth = Math.max(worstOrth, r[1]);
@@ -95,7 +115,8 @@ class HermitianEigen3Test {
 
   @Test
   void closePairIsResolvedToRelativePrecisionOfThePairGap() {
-    // Eigenvalues 0, 1e-8, 1 rotated by a fixed unitary: the pair gap must come out to ~1e-8 relative.
+    // Eigenvalues 0, 1e-8, 1 rotated by a fixed unitary: the pair gap must come out to ~1e-8
+    // relative.
     MixingParameters p = MixingParameters.ofDegrees(2e-8, 2.0, 33, 8.5, 49, 195);
     PotentialMatrix a = p.toPotentialMatrix();
     double gap = a.eigenvalue(1) - a.eigenvalue(0);

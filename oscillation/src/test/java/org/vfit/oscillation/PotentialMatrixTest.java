@@ -28,9 +28,14 @@ class PotentialMatrixTest {
       // extreme-ratio test below.
       double dm21 = Math.pow(10, rng.nextDouble(-5, -3.5));
       double dm31 = (rng.nextBoolean() ? 1 : -1) * Math.pow(10, rng.nextDouble(-3.2, -2.2));
-      MixingParameters p = new MixingParameters(dm21, dm31,
-          rng.nextDouble(0.05, 1.5), rng.nextDouble(0.02, 0.6), rng.nextDouble(0.05, 1.5),
-          rng.nextDouble(0, 2 * Math.PI));
+      MixingParameters p =
+          new MixingParameters(
+              dm21,
+              dm31,
+              rng.nextDouble(0.05, 1.5),
+              rng.nextDouble(0.02, 0.6),
+              rng.nextDouble(0.05, 1.5),
+              rng.nextDouble(0, 2 * Math.PI));
       MixingParameters q = p.toPotentialMatrix().toMixing();
       worst = Math.max(worst, relDiff(p.dm21EV2(), q.dm21EV2()));
       worst = Math.max(worst, relDiff(p.dm31EV2(), q.dm31EV2()));
@@ -49,8 +54,14 @@ class PotentialMatrixTest {
     for (int n = 0; n < 2000; n++) {
       double dm21 = Math.pow(10, rng.nextDouble(-8, -6));
       double dm31 = (rng.nextBoolean() ? 1 : -1) * Math.pow(10, rng.nextDouble(-3.2, -2.2));
-      MixingParameters p = new MixingParameters(dm21, dm31, rng.nextDouble(0.05, 1.5),
-          rng.nextDouble(0.02, 0.6), rng.nextDouble(0.05, 1.5), rng.nextDouble(0, 2 * Math.PI));
+      MixingParameters p =
+          new MixingParameters(
+              dm21,
+              dm31,
+              rng.nextDouble(0.05, 1.5),
+              rng.nextDouble(0.02, 0.6),
+              rng.nextDouble(0.05, 1.5),
+              rng.nextDouble(0, 2 * Math.PI));
       MixingParameters q = p.toPotentialMatrix().toMixing();
       // Floor: a few ulps of |Δm²31| relative to Δm²21, times ~1/θ12 for the small-angle case.
       double floor = 50 * Math.ulp(1.0) * Math.abs(dm31) / dm21 / Math.min(p.theta12(), 1);
@@ -68,8 +79,10 @@ class PotentialMatrixTest {
       for (int a = 0; a < 3; a++) {
         for (int b = a; b < 3; b++) {
           double r = rng.nextDouble(-1e-3, 1e-3), i = a == b ? 0 : rng.nextDouble(-1e-3, 1e-3);
-          re[3 * a + b] = r; im[3 * a + b] = i;
-          re[3 * b + a] = r; im[3 * b + a] = -i;
+          re[3 * a + b] = r;
+          im[3 * a + b] = i;
+          re[3 * b + a] = r;
+          im[3 * b + a] = -i;
         }
       }
       PotentialMatrix a = PotentialMatrix.of(re, im);
@@ -122,8 +135,10 @@ class PotentialMatrixTest {
 
   @Test
   void unphysicalAnglesAreRejectedWithTheParameterName() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> MixingParameters.ofSin2(7.5e-5, 2.5e-3, 1.2, 0.02, 0.5, 0));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> MixingParameters.ofSin2(7.5e-5, 2.5e-3, 1.2, 0.02, 0.5, 0));
     assertTrue(e.getMessage().contains("sin2theta12"), e.getMessage());
   }
 }

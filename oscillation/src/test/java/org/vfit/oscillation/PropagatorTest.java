@@ -16,15 +16,19 @@ class PropagatorTest {
     return new MixingParameters(
         Math.pow(10, rng.nextDouble(-6, -3)),
         (rng.nextBoolean() ? 1 : -1) * Math.pow(10, rng.nextDouble(-3.5, -2)),
-        rng.nextDouble(0, Math.PI / 2), rng.nextDouble(0, Math.PI / 2),
-        rng.nextDouble(0, Math.PI / 2), rng.nextDouble(0, 2 * Math.PI));
+        rng.nextDouble(0, Math.PI / 2),
+        rng.nextDouble(0, Math.PI / 2),
+        rng.nextDouble(0, Math.PI / 2),
+        rng.nextDouble(0, 2 * Math.PI));
   }
 
   private static MatterProfile randomPath(SplittableRandom rng) {
     int n = 1 + rng.nextInt(12);
     List<MatterLayer> layers = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      layers.add(MatterLayer.of(rng.nextDouble(0, 3000), rng.nextDouble(0, 150), rng.nextDouble(0.4, 0.9)));
+      layers.add(
+          MatterLayer.of(
+              rng.nextDouble(0, 3000), rng.nextDouble(0, 150), rng.nextDouble(0.4, 0.9)));
     }
     return new MatterProfile(layers);
   }
@@ -36,9 +40,10 @@ class PropagatorTest {
     double worst = 0;
     for (int n = 0; n < 4000; n++) {
       NeutrinoType type = rng.nextBoolean() ? NeutrinoType.NEUTRINO : NeutrinoType.ANTINEUTRINO;
-      NeutrinoModel model = n % 2 == 0
-          ? new StandardMassModel(randomMixing(rng))
-          : VModel.ofMixing(randomMixing(rng), randomMixing(rng));
+      NeutrinoModel model =
+          n % 2 == 0
+              ? new StandardMassModel(randomMixing(rng))
+              : VModel.ofMixing(randomMixing(rng), randomMixing(rng));
       double e = Math.pow(10, rng.nextDouble(-1, 4));
       prop.probabilities(model.hamiltonian(type), e, randomPath(rng), p);
       for (int a = 0; a < 3; a++) {
@@ -61,8 +66,10 @@ class PropagatorTest {
         double s = Math.sin(PhysicalConstants.quarterPhase(dm21, l * 1e3, e));
         double expected = 1 - Math.pow(Math.sin(2 * th12), 2) * s * s;
         // Both the layered kernel and the cached vacuum path; rounding only (phases ≲ 1e3 rad).
-        assertEquals(expected, prop.probability(h, Flavour.E, Flavour.E, e, MatterProfile.vacuum(l)), 1e-12);
-        assertEquals(expected, prop.vacuumProbability(h.potential(), Flavour.E, Flavour.E, e, l), 1e-12);
+        assertEquals(
+            expected, prop.probability(h, Flavour.E, Flavour.E, e, MatterProfile.vacuum(l)), 1e-12);
+        assertEquals(
+            expected, prop.vacuumProbability(h.potential(), Flavour.E, Flavour.E, e, l), 1e-12);
       }
     }
   }
@@ -76,13 +83,22 @@ class PropagatorTest {
       Hamiltonian h = new StandardMassModel(p).hamiltonian(t);
       for (double e : new double[] {1, 5, 10, 15}) {
         // x = 2 E V / Δm² with E in eV and V in eV (sign flips for antineutrinos).
-        double x = t.matterSign() * 2 * e * 1e6 * PhysicalConstants.MATTER_POTENTIAL_EV_PER_MOL_CM3 * rho * ye / dm21;
+        double x =
+            t.matterSign()
+                * 2
+                * e
+                * 1e6
+                * PhysicalConstants.MATTER_POTENTIAL_EV_PER_MOL_CM3
+                * rho
+                * ye
+                / dm21;
         double c2 = Math.cos(2 * th12), s2 = Math.sin(2 * th12);
         double root = Math.sqrt((c2 - x) * (c2 - x) + s2 * s2);
         double sin2m = s2 / root;
         double s = Math.sin(PhysicalConstants.quarterPhase(dm21 * root, len * 1e3, e));
         double expected = 1 - sin2m * sin2m * s * s;
-        double got = prop.probability(h, Flavour.E, Flavour.E, e, MatterProfile.constant(len, rho, ye));
+        double got =
+            prop.probability(h, Flavour.E, Flavour.E, e, MatterProfile.constant(len, rho, ye));
         assertEquals(expected, got, 1e-11, "E=" + e + " " + t);
       }
     }
@@ -97,9 +113,14 @@ class PropagatorTest {
       double e = rng.nextDouble(0.5, 50), l = rng.nextDouble(1, 5000);
       for (Flavour a : Flavour.values()) {
         for (Flavour b : Flavour.values()) {
-          double nubar = prop.probability(m.hamiltonian(NeutrinoType.ANTINEUTRINO), a, b, e, MatterProfile.vacuum(l));
-          double nuReversed = prop.probability(m.hamiltonian(NeutrinoType.NEUTRINO), b, a, e, MatterProfile.vacuum(l));
-          Hamiltonian minusDelta = new StandardMassModel(p.withDelta(-p.delta())).hamiltonian(NeutrinoType.NEUTRINO);
+          double nubar =
+              prop.probability(
+                  m.hamiltonian(NeutrinoType.ANTINEUTRINO), a, b, e, MatterProfile.vacuum(l));
+          double nuReversed =
+              prop.probability(
+                  m.hamiltonian(NeutrinoType.NEUTRINO), b, a, e, MatterProfile.vacuum(l));
+          Hamiltonian minusDelta =
+              new StandardMassModel(p.withDelta(-p.delta())).hamiltonian(NeutrinoType.NEUTRINO);
           double nuMinusDelta = prop.probability(minusDelta, a, b, e, MatterProfile.vacuum(l));
           // CPT: P(ν̄α→ν̄β) = P(νβ→να); and A* is the same as δ → −δ.
           assertEquals(nuReversed, nubar, 1e-12);
@@ -113,9 +134,10 @@ class PropagatorTest {
   void layeredPropagationAgreesWithDirectNumericalIntegration() {
     MixingParameters p = MixingParameters.ofDegrees(7.42e-5, 2.514e-3, 33.44, 8.57, 49.0, 195);
     NeutrinoModel m = new StandardMassModel(p);
-    List<MatterLayer> layers = List.of(
-        MatterLayer.of(700, 3.3, 0.4957), MatterLayer.of(1500, 5.0, 0.4957),
-        MatterLayer.of(2000, 11.0, 0.4656), MatterLayer.of(900, 4.5, 0.4957));
+    List<MatterLayer> layers =
+        List.of(
+            MatterLayer.of(700, 3.3, 0.4957), MatterLayer.of(1500, 5.0, 0.4957),
+            MatterLayer.of(2000, 11.0, 0.4656), MatterLayer.of(900, 4.5, 0.4957));
     MatterProfile path = new MatterProfile(layers);
     for (NeutrinoType t : NeutrinoType.values()) {
       for (double e : new double[] {3.0, 12.0}) {
@@ -138,7 +160,13 @@ class PropagatorTest {
     MixingParameters p = MixingParameters.ofDegrees(7.42e-5, 2.514e-3, 33.44, 8.57, 49.0, 195);
     Hamiltonian h = new StandardMassModel(p).hamiltonian(NeutrinoType.NEUTRINO);
     double[] out = new double[3];
-    prop.massStateToFlavour(h, Flavour.E, 10, MatterProfile.vacuum(5000), Propagator.massLabelSlots(h.potential()), out);
+    prop.massStateToFlavour(
+        h,
+        Flavour.E,
+        10,
+        MatterProfile.vacuum(5000),
+        Propagator.massLabelSlots(h.potential()),
+        out);
     double c13 = Math.cos(p.theta13());
     // |U_e1|², |U_e2|², |U_e3|²: vacuum does not mix mass states.
     assertEquals(Math.pow(Math.cos(p.theta12()) * c13, 2), out[0], 1e-14);
@@ -148,11 +176,14 @@ class PropagatorTest {
 
   @Test
   void nonPositiveEnergyIsRejected() {
-    Hamiltonian h = new StandardMassModel(MixingParameters.ofDegrees(7.5e-5, 2.5e-3, 33, 8.5, 45, 0))
-        .hamiltonian(NeutrinoType.NEUTRINO);
-    assertThrows(IllegalArgumentException.class,
+    Hamiltonian h =
+        new StandardMassModel(MixingParameters.ofDegrees(7.5e-5, 2.5e-3, 33, 8.5, 45, 0))
+            .hamiltonian(NeutrinoType.NEUTRINO);
+    assertThrows(
+        IllegalArgumentException.class,
         () -> prop.probability(h, Flavour.E, Flavour.E, -1, MatterProfile.vacuum(1)));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> prop.probability(h, Flavour.E, Flavour.E, Double.NaN, MatterProfile.vacuum(1)));
   }
 

@@ -3,8 +3,8 @@ package org.vfit.oscillation;
 import java.util.List;
 
 /**
- * Test-only independent truth: integrates i dψ/dx = H ψ with classical fourth-order Runge–Kutta
- * on the Hamiltonian built directly from the matrix elements (no eigen-decomposition).
+ * Test-only independent truth: integrates i dψ/dx = H ψ with classical fourth-order Runge–Kutta on
+ * the Hamiltonian built directly from the matrix elements (no eigen-decomposition).
  */
 final class RungeKutta {
   private RungeKutta() {}
@@ -22,8 +22,10 @@ final class RungeKutta {
     double[] pr = new double[3], pi = new double[3];
     pr[from.index()] = 1;
     for (MatterLayer layer : layers) {
-      double v = h.type().matterSign()
-          * PhysicalConstants.MATTER_POTENTIAL_EV2_PER_MEV_PER_MOL_CM3 * layer.electronDensity();
+      double v =
+          h.type().matterSign()
+              * PhysicalConstants.MATTER_POTENTIAL_EV2_PER_MEV_PER_MOL_CM3
+              * layer.electronDensity();
       double[] lr = hr.clone();
       lr[0] += v;
       double norm = 0;
@@ -36,11 +38,20 @@ final class RungeKutta {
       double[] tr = new double[3], ti = new double[3];
       for (int s = 0; s < steps; s++) {
         deriv(lr, hi, pr, pi, k[0], k[1]);
-        for (int j = 0; j < 3; j++) { tr[j] = pr[j] + 0.5 * dx * k[0][j]; ti[j] = pi[j] + 0.5 * dx * k[1][j]; }
+        for (int j = 0; j < 3; j++) {
+          tr[j] = pr[j] + 0.5 * dx * k[0][j];
+          ti[j] = pi[j] + 0.5 * dx * k[1][j];
+        }
         deriv(lr, hi, tr, ti, k[2], k[3]);
-        for (int j = 0; j < 3; j++) { tr[j] = pr[j] + 0.5 * dx * k[2][j]; ti[j] = pi[j] + 0.5 * dx * k[3][j]; }
+        for (int j = 0; j < 3; j++) {
+          tr[j] = pr[j] + 0.5 * dx * k[2][j];
+          ti[j] = pi[j] + 0.5 * dx * k[3][j];
+        }
         deriv(lr, hi, tr, ti, k[4], k[5]);
-        for (int j = 0; j < 3; j++) { tr[j] = pr[j] + dx * k[4][j]; ti[j] = pi[j] + dx * k[5][j]; }
+        for (int j = 0; j < 3; j++) {
+          tr[j] = pr[j] + dx * k[4][j];
+          ti[j] = pi[j] + dx * k[5][j];
+        }
         deriv(lr, hi, tr, ti, k[6], k[7]);
         for (int j = 0; j < 3; j++) {
           pr[j] += dx / 6 * (k[0][j] + 2 * k[2][j] + 2 * k[4][j] + k[6][j]);
@@ -54,7 +65,8 @@ final class RungeKutta {
   }
 
   /** dψ/dx = −i H ψ. */
-  private static void deriv(double[] hr, double[] hi, double[] pr, double[] pi, double[] dr, double[] di) {
+  private static void deriv(
+      double[] hr, double[] hi, double[] pr, double[] pi, double[] dr, double[] di) {
     for (int i = 0; i < 3; i++) {
       double sr = 0, si = 0;
       for (int j = 0; j < 3; j++) {

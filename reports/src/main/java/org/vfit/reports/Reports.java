@@ -19,19 +19,22 @@ import org.vfit.reports.result.TensionResult;
  * Entry point of the reports module: write and read {@code result.json}, render the plots and the
  * HTML page from a result, and produce a whole report folder atomically.
  *
- * <p>A report folder holds {@value #RESULT_FILE}, {@value #HTML_FILE} and each plot as
- * {@code name.png}, {@code name.svg}, {@code name.pdf}. Everything in it is rendered from the result
+ * <p>A report folder holds {@value #RESULT_FILE}, {@value #HTML_FILE} and each plot as {@code
+ * name.png}, {@code name.svg}, {@code name.pdf}. Everything in it is rendered from the result
  * alone, so {@link #rerender} reproduces a folder byte for byte without refitting.
  */
 public final class Reports {
   /** File name of the result inside a report folder. */
   public static final String RESULT_FILE = "result.json";
+
   /** File name of the HTML page inside a report folder. */
   public static final String HTML_FILE = "report.html";
 
   private Reports() {}
 
-  /** The result as JSON (pretty-printed UTF-8, trailing newline); equal results give equal bytes. */
+  /**
+   * The result as JSON (pretty-printed UTF-8, trailing newline); equal results give equal bytes.
+   */
   public static byte[] toJson(TensionResult result) {
     return ResultJson.toBytes(result);
   }
@@ -46,7 +49,10 @@ public final class Reports {
     return ResultJson.fromBytes(json, source);
   }
 
-  /** The one-line {@code --json} summary: {@code {"pg":{..},"fits":{"nu":..,"nubar":..,"H0":..,"H1":..}}}. */
+  /**
+   * The one-line {@code --json} summary: {@code
+   * {"pg":{..},"fits":{"nu":..,"nubar":..,"H0":..,"H1":..}}}.
+   */
   public static String summaryJson(TensionResult result) {
     return ResultJson.summary(result);
   }
@@ -60,7 +66,7 @@ public final class Reports {
    * Reads a result file.
    *
    * @throws MalformedResultException if the content is not a valid result (file and field named)
-   * @throws IOException              if the file cannot be read
+   * @throws IOException if the file cannot be read
    */
   public static TensionResult readResult(Path file) throws IOException, MalformedResultException {
     return fromJson(Files.readAllBytes(file), file.toString());
@@ -79,8 +85,8 @@ public final class Reports {
   /**
    * Renders the whole report for {@code result} into {@code outDir}: result.json, the plots and
    * report.html. The folder is built under a temporary name beside {@code outDir} and renamed into
-   * place at the end, so a failure leaves {@code outDir} as it was. Existing files of the same names
-   * are replaced; other files in an existing {@code outDir} are kept.
+   * place at the end, so a failure leaves {@code outDir} as it was. Existing files of the same
+   * names are replaced; other files in an existing {@code outDir} are kept.
    *
    * @return the files of the report, in their final place
    */
@@ -94,29 +100,33 @@ public final class Reports {
    *
    * @throws MalformedResultException if the result file is not a valid result; nothing is written
    */
-  public static List<Path> rerender(Path resultFile, Path outDir) throws IOException, MalformedResultException {
+  public static List<Path> rerender(Path resultFile, Path outDir)
+      throws IOException, MalformedResultException {
     byte[] json = Files.readAllBytes(resultFile);
     TensionResult result = fromJson(json, resultFile.toString());
     return write(json, result, outDir);
   }
 
-  private static List<Path> write(byte[] json, TensionResult result, Path outDir) throws IOException {
+  private static List<Path> write(byte[] json, TensionResult result, Path outDir)
+      throws IOException {
     // Render in memory first: the folder swap then only waits for disk writes.
     List<RenderedPlot> plots = renderPlots(result);
     byte[] html = renderHtml(result, plots).getBytes(StandardCharsets.UTF_8);
     List<String> names = new ArrayList<>();
-    AtomicFiles.writeDirectory(outDir, dir -> {
-      AtomicFiles.write(dir.resolve(RESULT_FILE), json);
-      names.add(RESULT_FILE);
-      for (RenderedPlot p : plots) {
-        for (PlotFormat f : PlotFormat.values()) {
-          AtomicFiles.write(dir.resolve(p.fileName(f)), p.bytes(f));
-          names.add(p.fileName(f));
-        }
-      }
-      AtomicFiles.write(dir.resolve(HTML_FILE), html);
-      names.add(HTML_FILE);
-    });
+    AtomicFiles.writeDirectory(
+        outDir,
+        dir -> {
+          AtomicFiles.write(dir.resolve(RESULT_FILE), json);
+          names.add(RESULT_FILE);
+          for (RenderedPlot p : plots) {
+            for (PlotFormat f : PlotFormat.values()) {
+              AtomicFiles.write(dir.resolve(p.fileName(f)), p.bytes(f));
+              names.add(p.fileName(f));
+            }
+          }
+          AtomicFiles.write(dir.resolve(HTML_FILE), html);
+          names.add(HTML_FILE);
+        });
     Path abs = outDir.toAbsolutePath().normalize();
     return names.stream().map(abs::resolve).toList();
   }

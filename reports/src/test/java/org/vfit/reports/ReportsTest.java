@@ -25,8 +25,7 @@ import org.vfit.reports.io.MalformedResultException;
 import org.vfit.reports.result.TensionResult;
 
 class ReportsTest {
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
   static TensionResult result;
   static Path first;
 
@@ -45,7 +44,8 @@ class ReportsTest {
     try (Stream<Path> files = Files.list(dir)) {
       Map<String, byte[]> m = new TreeMap<>();
       for (Path p : files.collect(Collectors.toList())) {
-        m.put(p.getFileName().toString(), Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
+        m.put(
+            p.getFileName().toString(), Files.isDirectory(p) ? new byte[0] : Files.readAllBytes(p));
       }
       return m;
     }
@@ -60,8 +60,16 @@ class ReportsTest {
   @Test
   void reportFolderHoldsResultPlotsAndPage() throws IOException {
     Map<String, byte[]> files = contents(first);
-    for (String plot : List.of("tension", "tension-tan2", "profile-dm21", "profile-sin2theta12",
-        "profile-delta-dm21", "profile-delta-sin2theta12", "toys-chi2pg", "pee")) {
+    for (String plot :
+        List.of(
+            "tension",
+            "tension-tan2",
+            "profile-dm21",
+            "profile-sin2theta12",
+            "profile-delta-dm21",
+            "profile-delta-sin2theta12",
+            "toys-chi2pg",
+            "pee")) {
       for (String ext : List.of("png", "svg", "pdf")) {
         assertTrue(files.containsKey(plot + "." + ext), plot + "." + ext);
       }
@@ -69,7 +77,9 @@ class ReportsTest {
     assertTrue(files.containsKey(Reports.RESULT_FILE));
     assertTrue(files.containsKey(Reports.HTML_FILE));
     assertEquals(8 * 3 + 2, files.size(), "nothing else, no temporary files: " + files.keySet());
-    assertTrue(leftovers(KEPT.toAbsolutePath().getParent()).stream().noneMatch(n -> n.startsWith(".fixture-report")),
+    assertTrue(
+        leftovers(KEPT.toAbsolutePath().getParent()).stream()
+            .noneMatch(n -> n.startsWith(".fixture-report")),
         "no staging folder left beside the report");
   }
 
@@ -124,7 +134,8 @@ class ReportsTest {
     Reports.writeReport(TensionFixtures.small(6), existing);
     Map<String, byte[]> before = contents(existing);
     Map<String, FileTime> times = mtimes(existing);
-    MalformedResultException e = assertThrows(MalformedResultException.class, () -> Reports.rerender(bad, existing));
+    MalformedResultException e =
+        assertThrows(MalformedResultException.class, () -> Reports.rerender(bad, existing));
     assertEquals("/fits/nu/chi2Min", e.pointer());
     assertTrue(e.getMessage().startsWith(bad.toString() + ": /fits/nu/chi2Min: "), e.getMessage());
     Map<String, byte[]> after = contents(existing);

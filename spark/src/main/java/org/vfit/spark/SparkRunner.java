@@ -17,134 +17,146 @@ import org.vfit.fit.analysis.WorkFunction;
 import org.vfit.fit.analysis.WorkRunner;
 
 /**
- * Work units as Spark tasks. Units are sent in batches of 16 per core (one Spark job each), so
- * that results reach the caller — and a toy checkpoint — while the run goes on rather than only
- * at its end; a killed run loses at most the batch in flight. Within a batch, results come back
- * in unit order.
+ * Work units as Spark tasks. Units are sent in batches of 16 per core (one Spark job each), so that
+ * results reach the caller — and a toy checkpoint — while the run goes on rather than only at its
+ * end; a killed run loses at most the batch in flight. Within a batch, results come back in unit
+ * order.
  *
  * <p>Local masters ({@code local[N]}) run embedded in this JVM, bound to the loopback interface.
- * For a cluster master the jars holding vfit's classes are shipped to the executors, which must
- * run the same Java version so that the same code gives the same bits.
+ * For a cluster master the jars holding vfit's classes are shipped to the executors, which must run
+ * the same Java version so that the same code gives the same bits.
  */
 public final class SparkRunner implements WorkRunner {
 
-    /**
-     * JDK packages Spark reaches into on Java 17 (the subset of Spark's own JavaModuleOptions
-     * that local mode needs): without them it fails on first use with an IllegalAccessError.
-     */
-    static final List<String> OPENS = List.of("java.base/java.lang", "java.base/java.lang.invoke",
-            "java.base/java.nio", "java.base/java.util", "java.base/sun.nio.ch");
+  /**
+   * JDK packages Spark reaches into on Java 17 (the subset of Spark's own JavaModuleOptions that
+   * local mode needs): without them it fails on first use with an IllegalAccessError.
+   */
+  static final List<String> OPENS =
+      List.of(
+          "java.base/java.lang",
+          "java.base/java.lang.invoke",
+          "java.base/java.nio",
+          "java.base/java.util",
+          "java.base/sun.nio.ch");
 
-    private final JavaSparkContext context;
-    private final String master;
-    private final ClassLoader loader;
+  private final JavaSparkContext context;
+  private final String master;
+  private final ClassLoader loader;
 
-    /**
-     * @param master a Spark master URL, or null for {@code local[parallelism]}
-     * @param parallelism cores of the embedded local mode
-     * @throws IllegalArgumentException if this JVM lacks the options Spark needs on Java 17
-     */
-    public SparkRunner(String master, int parallelism) {
-        requireOpenPackages();
-        this.master = master == null ? "local[" + Math.max(1, parallelism) + "]" : master;
-        this.loader = Thread.currentThread().getContextClassLoader();
-        SparkConf conf = new SparkConf().setMaster(this.master).setAppName("vfit").set("spark.ui.enabled", "false");
-        if (this.master.startsWith("local")) {
-            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
-        } else {
-            conf.setJars(codeSources());
-        }
-        this.context = new JavaSparkContext(conf);
+  /**
+   * @param master a Spark master URL, or null for {@code local[parallelism]}
+   * @param parallelism cores of the embedded local mode
+   * @throws IllegalArgumentException if this JVM lacks the options Spark needs on Java 17
+   */
+  public SparkRunner(String master, int parallelism) {
+    requireOpenPackages();
+    this.master = master == null ? "local[" + Math.max(1, parallelism) + "]" : master;
+    this.loader = Thread.currentThread().getContextClassLoader();
+    SparkConf conf =
+        new SparkConf().setMaster(this.master).setAppName("vfit").set("spark.ui.enabled", "false");
+    if (this.master.startsWith("local")) {
+      conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+    } else {
+      conf.setJars(codeSources());
     }
+    this.context = new JavaSparkContext(conf);
+  }
 
-    private static void requireOpenPackages() {
-        Module base = Object.class.getModule();
-        Module me = SparkRunner.class.getModule();
-        List<String> missing = new ArrayList<>();
-        for (String p : OPENS) {
-            String pkg = p.substring(p.indexOf('/') + 1);
-            if (!base.isOpen(pkg, me)) {
-                missing.add("--add-opens=" + p + "=ALL-UNNAMED");
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Spark needs JDK packages opened on Java 17; run java with "
-                    + String.join(" ", missing) + " (./vfit's jar carries them; otherwise set VFIT_JAVA_OPTS)");
-        }
+  private static void requireOpenPackages() {
+    Module base = Object.class.getModule();
+    Module me = SparkRunner.class.getModule();
+    List<String> missing = new ArrayList<>();
+    for (String p : OPENS) {
+      String pkg = p.substring(p.indexOf('/') + 1);
+      if (!base.isOpen(pkg, me)) {
+        missing.add("--add-opens=" + p + "=ALL-UNNAMED");
+      }
     }
-
-    /** The jars holding vfit's classes and this runner, for a cluster's executors. */
-    private static String[] codeSources() {
-        Set<String> jars = new LinkedHashSet<>();
-        for (Class<?> c : new Class<?>[] {WorkRunner.class, SparkRunner.class}) {
-            try {
-                Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (!Files.isRegularFile(p)) {
-                    throw new IllegalArgumentException("a Spark cluster needs vfit packaged as jars; " + c.getName()
-                            + " comes from " + p + " (build with ./mvnw -B package and run ./vfit)");
-                }
-                jars.add(p.toString());
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("cannot locate the jar of " + c.getName() + ": " + e.getMessage());
-            }
-        }
-        return jars.toArray(new String[0]);
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Spark needs JDK packages opened on Java 17; run java with "
+              + String.join(" ", missing)
+              + " (./vfit's jar carries them; otherwise set VFIT_JAVA_OPTS)");
     }
+  }
 
-    /** Applies a vfit work function as a Spark function. */
-    private static final class Apply<T, R> implements Function<T, R>, Serializable {
-        @Serial
-        private static final long serialVersionUID = 1L;
-        private final WorkFunction<T, R> work;
-
-        Apply(WorkFunction<T, R> work) {
-            this.work = work;
+  /** The jars holding vfit's classes and this runner, for a cluster's executors. */
+  private static String[] codeSources() {
+    Set<String> jars = new LinkedHashSet<>();
+    for (Class<?> c : new Class<?>[] {WorkRunner.class, SparkRunner.class}) {
+      try {
+        Path p = Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isRegularFile(p)) {
+          throw new IllegalArgumentException(
+              "a Spark cluster needs vfit packaged as jars; "
+                  + c.getName()
+                  + " comes from "
+                  + p
+                  + " (build with ./mvnw -B package and run ./vfit)");
         }
+        jars.add(p.toString());
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(
+            "cannot locate the jar of " + c.getName() + ": " + e.getMessage());
+      }
+    }
+    return jars.toArray(new String[0]);
+  }
 
-        @Override
-        public R call(T unit) {
-            return work.apply(unit);
-        }
+  /** Applies a vfit work function as a Spark function. */
+  private static final class Apply<T, R> implements Function<T, R>, Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+    private final WorkFunction<T, R> work;
+
+    Apply(WorkFunction<T, R> work) {
+      this.work = work;
     }
 
     @Override
-    public <T extends Serializable, R extends Serializable> List<R> map(List<T> units, WorkFunction<T, R> work,
-            Consumer<? super R> onResult) {
-        Thread t = Thread.currentThread();
-        ClassLoader before = t.getContextClassLoader();
-        // Spark resolves task classes through the context class loader, which must see this module.
-        t.setContextClassLoader(loader);
-        try {
-            int cores = parallelism();
-            int batch = 16 * cores;
-            Apply<T, R> f = new Apply<>(work);
-            List<R> out = new ArrayList<>(units.size());
-            for (int start = 0; start < units.size(); start += batch) {
-                List<T> part = new ArrayList<>(units.subList(start, Math.min(units.size(), start + batch)));
-                List<R> results = context.parallelize(part, Math.min(part.size(), cores)).map(f).collect();
-                for (R r : results) {
-                    onResult.accept(r);
-                    out.add(r);
-                }
-            }
-            return out;
-        } finally {
-            t.setContextClassLoader(before);
+    public R call(T unit) {
+      return work.apply(unit);
+    }
+  }
+
+  @Override
+  public <T extends Serializable, R extends Serializable> List<R> map(
+      List<T> units, WorkFunction<T, R> work, Consumer<? super R> onResult) {
+    Thread t = Thread.currentThread();
+    ClassLoader before = t.getContextClassLoader();
+    // Spark resolves task classes through the context class loader, which must see this module.
+    t.setContextClassLoader(loader);
+    try {
+      int cores = parallelism();
+      int batch = 16 * cores;
+      Apply<T, R> f = new Apply<>(work);
+      List<R> out = new ArrayList<>(units.size());
+      for (int start = 0; start < units.size(); start += batch) {
+        List<T> part = new ArrayList<>(units.subList(start, Math.min(units.size(), start + batch)));
+        List<R> results = context.parallelize(part, Math.min(part.size(), cores)).map(f).collect();
+        for (R r : results) {
+          onResult.accept(r);
+          out.add(r);
         }
+      }
+      return out;
+    } finally {
+      t.setContextClassLoader(before);
     }
+  }
 
-    @Override
-    public int parallelism() {
-        return context.defaultParallelism();
-    }
+  @Override
+  public int parallelism() {
+    return context.defaultParallelism();
+  }
 
-    @Override
-    public String description() {
-        return "Spark " + master;
-    }
+  @Override
+  public String description() {
+    return "Spark " + master;
+  }
 
-    @Override
-    public void close() {
-        context.close();
-    }
+  @Override
+  public void close() {
+    context.close();
+  }
 }

@@ -25,14 +25,21 @@ final class Chi2TableCodec {
     Axis x = axis(root.field("x", "an axis {\"parameter\", \"values\"}"));
     Axis y = axis(root.field("y", "an axis {\"parameter\", \"values\"}"));
     if (x.parameter().equals(y.parameter())) {
-      throw root.field("y", "").field("parameter", "").failHere("a parameter different from x (\"" + x.parameter() + "\")");
+      throw root.field("y", "")
+          .field("parameter", "")
+          .failHere("a parameter different from x (\"" + x.parameter() + "\")");
     }
     Map<String, String> units = new LinkedHashMap<>();
     units.put(x.parameter(), GaussianConstraint.unitOf(x.parameter()));
     units.put(y.parameter(), GaussianConstraint.unitOf(y.parameter()));
     Metadata meta = Common.metadata(root, Kind.CHI2_TABLE, units);
-    Matrix grid = Common.grid(root.field("delta_chi2", "a grid of delta chi^2 values"), y.values().size(), x.values().size(),
-        "one row per y value, one column per x value", "a delta chi^2 value");
+    Matrix grid =
+        Common.grid(
+            root.field("delta_chi2", "a grid of delta chi^2 values"),
+            y.values().size(),
+            x.values().size(),
+            "one row per y value, one column per x value",
+            "a delta chi^2 value");
     Node g = root.field("delta_chi2", "");
     for (int j = 0; j < grid.rows(); j++) {
       for (int i = 0; i < grid.cols(); i++) {

@@ -27,7 +27,8 @@ final class Common {
   static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   /** Top-level fields every file has, besides the kind-specific ones. */
-  static final List<String> HEADER = List.of("kind", "name", "title", "status", "provenance", "units", "notes");
+  static final List<String> HEADER =
+      List.of("kind", "name", "title", "status", "provenance", "units", "notes");
 
   private static final List<String> CITATION_FIELDS =
       List.of("authors", "title", "journal", "volume", "page", "year", "arxiv", "doi", "url");
@@ -48,23 +49,36 @@ final class Common {
     String name = root.field("name", "a dataset name").string("a dataset name");
     if (!Metadata.NAME.matcher(name).matches()) {
       throw root.field("name", "")
-          .failHere("a dataset name of lower-case letters, digits and dashes (e.g. \"kamland-2011\")");
+          .failHere(
+              "a dataset name of lower-case letters, digits and dashes (e.g. \"kamland-2011\")");
     }
     String title = root.field("title", "a one-line title").string("a one-line title");
-    Status status = root.field("status", "one of " + Node.quoteAll(Status.ids())).term(Status.class);
-    Provenance provenance = provenance(root.field("provenance", "a provenance object (the paper and where the numbers were read)"));
-    Map<String, String> u = units(root.field("units", "a units object with the fields " + String.join(", ", units.keySet())), units);
+    Status status =
+        root.field("status", "one of " + Node.quoteAll(Status.ids())).term(Status.class);
+    Provenance provenance =
+        provenance(
+            root.field(
+                "provenance", "a provenance object (the paper and where the numbers were read)"));
+    Map<String, String> u =
+        units(
+            root.field(
+                "units", "a units object with the fields " + String.join(", ", units.keySet())),
+            units);
     List<String> notes = new ArrayList<>();
-    root.optional("notes").ifPresent(n -> {
-      for (Node item : n.array("an array of strings")) {
-        notes.add(item.string("a note (a non-empty string)"));
-      }
-    });
+    root.optional("notes")
+        .ifPresent(
+            n -> {
+              for (Node item : n.array("an array of strings")) {
+                notes.add(item.string("a note (a non-empty string)"));
+              }
+            });
     return new Metadata(kind, name, title, status, provenance, u, notes);
   }
 
   static Map<String, String> units(Node node, Map<String, String> required) {
-    node.object("a units object with the fields " + String.join(", ", required.keySet()), required.keySet());
+    node.object(
+        "a units object with the fields " + String.join(", ", required.keySet()),
+        required.keySet());
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : required.entrySet()) {
       String expected = "\"" + e.getValue() + "\" (the unit of " + e.getKey() + ")";
@@ -83,14 +97,21 @@ final class Common {
     fields.addAll(List.of("table_or_figure", "read_in", "related"));
     node.object("a provenance object", fields);
     Citation reference = citationFields(node);
-    String table = node.optional("table_or_figure").map(n -> n.string("a string naming the table or figure")).orElse(null);
-    String readIn = node.field("read_in", "a string saying where the numbers were read").string("a string saying where the numbers were read");
+    String table =
+        node.optional("table_or_figure")
+            .map(n -> n.string("a string naming the table or figure"))
+            .orElse(null);
+    String readIn =
+        node.field("read_in", "a string saying where the numbers were read")
+            .string("a string saying where the numbers were read");
     List<Citation> related = new ArrayList<>();
-    node.optional("related").ifPresent(n -> {
-      for (Node c : n.array("an array of citations")) {
-        related.add(citation(c));
-      }
-    });
+    node.optional("related")
+        .ifPresent(
+            n -> {
+              for (Node c : n.array("an array of citations")) {
+                related.add(citation(c));
+              }
+            });
     return new Provenance(reference, table, readIn, related);
   }
 
@@ -100,7 +121,8 @@ final class Common {
   }
 
   private static Citation citationFields(Node node) {
-    String authors = node.field("authors", "a string naming the authors").string("a string naming the authors");
+    String authors =
+        node.field("authors", "a string naming the authors").string("a string naming the authors");
     Integer year = null;
     if (node.has("year")) {
       Node y = node.field("year", "");
@@ -113,8 +135,16 @@ final class Common {
     String arxiv = optString(node, "arxiv");
     String doi = optString(node, "doi");
     String url = optString(node, "url");
-    return new Citation(authors, optString(node, "title"), journal, optString(node, "volume"),
-        optString(node, "page"), year, arxiv, doi, url);
+    return new Citation(
+        authors,
+        optString(node, "title"),
+        journal,
+        optString(node, "volume"),
+        optString(node, "page"),
+        year,
+        arxiv,
+        doi,
+        url);
   }
 
   static String optString(Node node, String field) {
@@ -236,11 +266,16 @@ final class Common {
   static Matrix grid(Node node, int rows, int cols, String what, String element) {
     List<Node> r = node.array("an array of " + rows + " rows (" + what + ")");
     if (r.size() != rows) {
-      throw node.fail("an array of " + rows + " rows (" + what + ")", "an array of " + r.size() + " " + Node.plural(r.size(), "row"));
+      throw node.fail(
+          "an array of " + rows + " rows (" + what + ")",
+          "an array of " + r.size() + " " + Node.plural(r.size(), "row"));
     }
     double[][] out = new double[rows][];
     for (int i = 0; i < rows; i++) {
-      out[i] = r.get(i).numbers("a row of " + cols + " numbers", cols, what, n -> n.number(element)).toArray();
+      out[i] =
+          r.get(i)
+              .numbers("a row of " + cols + " numbers", cols, what, n -> n.number(element))
+              .toArray();
     }
     return Matrix.of(out);
   }
@@ -267,14 +302,22 @@ final class Common {
         }
         if (j > i && Math.abs(v - m.get(j, i)) > MATRIX_TOLERANCE) {
           throw at.fail(
-              Node.fmt(m.get(j, i)) + " as at " + node.pointer() + "/" + j + "/" + i + " (a correlation matrix is symmetric)",
+              Node.fmt(m.get(j, i))
+                  + " as at "
+                  + node.pointer()
+                  + "/"
+                  + j
+                  + "/"
+                  + i
+                  + " (a correlation matrix is symmetric)",
               Node.fmt(v));
         }
       }
     }
     int pivot = m.firstNonPositivePivot();
     if (pivot >= 0) {
-      throw node.fail("a positive-definite correlation matrix",
+      throw node.fail(
+          "a positive-definite correlation matrix",
           "one that is not (its Cholesky decomposition fails at row " + pivot + ")");
     }
     return m;
@@ -283,26 +326,59 @@ final class Common {
   // ---------------------------------------------------------------- observables
 
   private static final List<String> OBSERVABLE_FIELDS =
-      List.of("quantity", "source", "target", "process", "threshold", "energy", "window", "response", "description");
+      List.of(
+          "quantity",
+          "source",
+          "target",
+          "process",
+          "threshold",
+          "energy",
+          "window",
+          "response",
+          "description");
 
   static Observable observable(Node node) {
     node.object("an observable object", OBSERVABLE_FIELDS);
-    Observable.Quantity q = node.field("quantity", "one of " + Node.quoteAll(org.vfit.datasets.model.Term.ids(Observable.Quantity.class)))
-        .term(Observable.Quantity.class);
-    String source = node.field("source", "one of " + Node.quoteAll(Observable.SOURCES)).oneOf(Observable.SOURCES);
+    Observable.Quantity q =
+        node.field(
+                "quantity",
+                "one of "
+                    + Node.quoteAll(org.vfit.datasets.model.Term.ids(Observable.Quantity.class)))
+            .term(Observable.Quantity.class);
+    String source =
+        node.field("source", "one of " + Node.quoteAll(Observable.SOURCES))
+            .oneOf(Observable.SOURCES);
     String target = optString(node, "target");
     String process = node.optional("process").map(n -> n.oneOf(Observable.PROCESSES)).orElse(null);
-    Double threshold = node.optional("threshold").map(n -> n.nonNegative("energy threshold in MeV")).orElse(null);
-    Double energy = node.optional("energy").map(n -> n.positive("neutrino energy in MeV")).orElse(null);
+    Double threshold =
+        node.optional("threshold").map(n -> n.nonNegative("energy threshold in MeV")).orElse(null);
+    Double energy =
+        node.optional("energy").map(n -> n.positive("neutrino energy in MeV")).orElse(null);
     Observable.EnergyWindow window = node.optional("window").map(Common::window).orElse(null);
-    String response = node.optional("response").map(n -> n.string("the name or path of the response dataset")).orElse(null);
-    return new Observable(q, source, target, process, threshold, energy, window, response, optString(node, "description"));
+    String response =
+        node.optional("response")
+            .map(n -> n.string("the name or path of the response dataset"))
+            .orElse(null);
+    return new Observable(
+        q,
+        source,
+        target,
+        process,
+        threshold,
+        energy,
+        window,
+        response,
+        optString(node, "description"));
   }
 
   private static Observable.EnergyWindow window(Node node) {
-    node.object("an energy window {\"variable\", \"min\", \"max\"}", List.of("variable", "min", "max"));
-    EnergyVariable v = node.field("variable", "one of " + Node.quoteAll(org.vfit.datasets.model.Term.ids(EnergyVariable.class)))
-        .term(EnergyVariable.class);
+    node.object(
+        "an energy window {\"variable\", \"min\", \"max\"}", List.of("variable", "min", "max"));
+    EnergyVariable v =
+        node.field(
+                "variable",
+                "one of " + Node.quoteAll(org.vfit.datasets.model.Term.ids(EnergyVariable.class)))
+            .term(EnergyVariable.class);
     double min = node.field("min", "a non-negative energy in MeV").nonNegative("energy in MeV");
     Double max = null;
     if (node.has("max")) {
@@ -337,5 +413,4 @@ final class Common {
   static AsymmetryConvention convention(Node node) {
     return node.term(AsymmetryConvention.class);
   }
-
 }

@@ -22,12 +22,26 @@ final class CrossSectionCodec {
   }
 
   static CrossSection read(Node root) {
-    root.object("a cross-section dataset", Common.topLevel("target", "process", "threshold", "energy",
-        "cross_section", "lower", "upper", "bounds_sigma", "alternatives"));
+    root.object(
+        "a cross-section dataset",
+        Common.topLevel(
+            "target",
+            "process",
+            "threshold",
+            "energy",
+            "cross_section",
+            "lower",
+            "upper",
+            "bounds_sigma",
+            "alternatives"));
     Metadata meta = Common.metadata(root, Kind.CROSS_SECTION, UNITS);
-    String target = root.field("target", "the target (e.g. \"71Ga\")").string("the target (e.g. \"71Ga\")");
-    String process = root.field("process", "one of " + Node.quoteAll(Observable.PROCESSES)).oneOf(Observable.PROCESSES);
-    double threshold = root.field("threshold", "the threshold energy in MeV").nonNegative("energy in MeV");
+    String target =
+        root.field("target", "the target (e.g. \"71Ga\")").string("the target (e.g. \"71Ga\")");
+    String process =
+        root.field("process", "one of " + Node.quoteAll(Observable.PROCESSES))
+            .oneOf(Observable.PROCESSES);
+    double threshold =
+        root.field("threshold", "the threshold energy in MeV").nonNegative("energy in MeV");
     String eExpected = "an array of at least 2 neutrino energies in MeV";
     Node en = root.field("energy", eExpected);
     Values energy = en.numbers(eExpected, n -> n.nonNegative("energy in MeV"));
@@ -36,7 +50,10 @@ final class CrossSectionCodec {
     }
     en.strictlyIncreasing(energy, "energies");
     if (energy.first() < threshold) {
-      throw en.at(0).fail("an energy at or above the threshold " + Node.fmt(threshold), Node.fmt(energy.first()));
+      throw en.at(0)
+          .fail(
+              "an energy at or above the threshold " + Node.fmt(threshold),
+              Node.fmt(energy.first()));
     }
     int n = energy.size();
     Values sigma = column(root, "cross_section", n);
@@ -47,20 +64,30 @@ final class CrossSectionCodec {
     if (band) {
       lower = column(root, "lower", n);
       upper = column(root, "upper", n);
-      bounds = root.field("bounds_sigma", "how many sigma the lower/upper band spans").positive("number of sigma");
+      bounds =
+          root.field("bounds_sigma", "how many sigma the lower/upper band spans")
+              .positive("number of sigma");
       for (int i = 0; i < n; i++) {
         if (lower.get(i) > sigma.get(i)) {
-          throw root.field("lower", "").at(i).fail("at most the cross section " + Node.fmt(sigma.get(i)), Node.fmt(lower.get(i)));
+          throw root.field("lower", "")
+              .at(i)
+              .fail("at most the cross section " + Node.fmt(sigma.get(i)), Node.fmt(lower.get(i)));
         }
         if (upper.get(i) < sigma.get(i)) {
-          throw root.field("upper", "").at(i).fail("at least the cross section " + Node.fmt(sigma.get(i)), Node.fmt(upper.get(i)));
+          throw root.field("upper", "")
+              .at(i)
+              .fail("at least the cross section " + Node.fmt(sigma.get(i)), Node.fmt(upper.get(i)));
         }
       }
     }
     Map<String, Values> alternatives = new LinkedHashMap<>();
-    root.optional("alternatives").ifPresent(a -> a.fields("an object of alternative tabulations")
-        .forEach((k, v) -> alternatives.put(k, columnAt(v, n))));
-    return new CrossSection(meta, target, process, threshold, energy, sigma, lower, upper, bounds, alternatives);
+    root.optional("alternatives")
+        .ifPresent(
+            a ->
+                a.fields("an object of alternative tabulations")
+                    .forEach((k, v) -> alternatives.put(k, columnAt(v, n))));
+    return new CrossSection(
+        meta, target, process, threshold, energy, sigma, lower, upper, bounds, alternatives);
   }
 
   private static Values column(Node root, String field, int n) {
@@ -68,7 +95,11 @@ final class CrossSectionCodec {
   }
 
   private static Values columnAt(Node node, int n) {
-    return node.numbers("an array of cross sections", n, "one per energy", x -> x.nonNegative("cross section in cm^2"));
+    return node.numbers(
+        "an array of cross sections",
+        n,
+        "one per energy",
+        x -> x.nonNegative("cross section in cm^2"));
   }
 
   static ObjectNode write(CrossSection d) {

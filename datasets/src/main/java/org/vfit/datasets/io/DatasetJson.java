@@ -5,19 +5,19 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -25,10 +25,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vfit.datasets.DatasetException;
-import org.vfit.datasets.model.ReactorBaselines;
-import org.vfit.datasets.model.ReactorFluxModel;
-import org.vfit.datasets.model.ReactorSpectrum;
-import org.vfit.datasets.model.ReactorUnits;
 import org.vfit.datasets.model.Chi2Table;
 import org.vfit.datasets.model.CrossSection;
 import org.vfit.datasets.model.Dataset;
@@ -38,6 +34,10 @@ import org.vfit.datasets.model.Kind;
 import org.vfit.datasets.model.PolynomialSurvival;
 import org.vfit.datasets.model.PredictedSpectra;
 import org.vfit.datasets.model.Rates;
+import org.vfit.datasets.model.ReactorBaselines;
+import org.vfit.datasets.model.ReactorFluxModel;
+import org.vfit.datasets.model.ReactorSpectrum;
+import org.vfit.datasets.model.ReactorUnits;
 import org.vfit.datasets.model.RecoilSpectrum;
 import org.vfit.datasets.model.SolarFluxes;
 import org.vfit.datasets.model.SolarSpectrum;
@@ -55,14 +55,18 @@ public final class DatasetJson {
    * NaN and Infinity are accepted by the parser only so that validation can reject them with a
    * pointer ("found NaN") instead of a bare syntax error.
    */
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   /** Indented objects, {@code "field": value} without a space before the colon. */
-  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
 
   /** Reads a dataset file; the file name in messages is the path as given. */
   public static Dataset read(Path file) {
@@ -73,7 +77,8 @@ public final class DatasetJson {
     } catch (NoSuchFileException e) {
       throw new DatasetException(source, "", "a readable dataset file", "no such file");
     } catch (IOException e) {
-      throw new DatasetException(source, "", "a readable dataset file", "a read error (" + e.getMessage() + ")");
+      throw new DatasetException(
+          source, "", "a readable dataset file", "a read error (" + e.getMessage() + ")");
     }
     return read(decode(bytes, source), source);
   }
@@ -154,13 +159,18 @@ public final class DatasetJson {
 
   private static String decode(byte[] bytes, String source) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new DatasetException(source, "", "a UTF-8 text file", "bytes that are not UTF-8 (a binary or differently encoded file)");
+      throw new DatasetException(
+          source,
+          "",
+          "a UTF-8 text file",
+          "bytes that are not UTF-8 (a binary or differently encoded file)");
     }
   }
 
@@ -173,14 +183,18 @@ public final class DatasetJson {
       JsonToken extra = p.nextToken();
       if (extra != null) {
         JsonLocation loc = p.currentTokenLocation();
-        throw new DatasetException(source, "", "a single JSON object",
+        throw new DatasetException(
+            source,
+            "",
+            "a single JSON object",
             "more content after it at line " + loc.getLineNr() + ", column " + loc.getColumnNr());
       }
       return root;
     } catch (JsonProcessingException e) {
       throw syntaxError(e, source);
     } catch (IOException e) {
-      throw new DatasetException(source, "", "a readable dataset", "a read error (" + e.getMessage() + ")");
+      throw new DatasetException(
+          source, "", "a readable dataset", "a read error (" + e.getMessage() + ")");
     }
   }
 
@@ -194,15 +208,25 @@ public final class DatasetJson {
     }
     JsonLocation loc = e.getLocation();
     String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    if (e instanceof JsonEOFException || e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
-      return new DatasetException(source, pointer, "the rest of the JSON document", "the end of the file" + at + " (truncated JSON)");
+    if (e instanceof JsonEOFException
+        || e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+      return new DatasetException(
+          source,
+          pointer,
+          "the rest of the JSON document",
+          "the end of the file" + at + " (truncated JSON)");
     }
     String original = firstLine(e.getOriginalMessage());
     Matcher dup = DUPLICATE.matcher(original);
     if (dup.find()) {
-      return new DatasetException(source, pointer, "each field once", "the field \"" + dup.group(1) + "\" a second time" + at);
+      return new DatasetException(
+          source,
+          pointer,
+          "each field once",
+          "the field \"" + dup.group(1) + "\" a second time" + at);
     }
-    return new DatasetException(source, pointer, "well-formed JSON", "a syntax error" + at + ": " + plain(original));
+    return new DatasetException(
+        source, pointer, "well-formed JSON", "a syntax error" + at + ": " + plain(original));
   }
 
   private static String firstLine(String s) {
@@ -215,10 +239,13 @@ public final class DatasetJson {
 
   private static final Pattern ANY_VALUE = Pattern.compile("\\(JSON String, Number .*\\)$");
 
-  private static final List<Pattern> PARSER_ADVICE = List.of(
-      Pattern.compile("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"),
-      Pattern.compile(":?\\s*(?:has to be escaped using backslash to be included in|enable|use) `?[A-Za-z.]*Feature[A-Za-z_.]*`?.*$"),
-      Pattern.compile("\\s*\\(?\\bFeature '[A-Z_]+'.*$"));
+  private static final List<Pattern> PARSER_ADVICE =
+      List.of(
+          Pattern.compile(
+              "\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"),
+          Pattern.compile(
+              ":?\\s*(?:has to be escaped using backslash to be included in|enable|use) `?[A-Za-z.]*Feature[A-Za-z_.]*`?.*$"),
+          Pattern.compile("\\s*\\(?\\bFeature '[A-Z_]+'.*$"));
 
   /** Drops the parser's advice about enabling its features, which would only confuse a user. */
   static String plain(String message) {

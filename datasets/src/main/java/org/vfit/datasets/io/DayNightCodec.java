@@ -32,20 +32,25 @@ final class DayNightCodec {
   private static final String ASYMMETRY = "an asymmetry in [-2, 2] (a fraction, not percent)";
 
   static DayNight read(Node root) {
-    root.object("a day-night dataset", Common.topLevel("convention", "asymmetries", "amplitude_curve"));
+    root.object(
+        "a day-night dataset", Common.topLevel("convention", "asymmetries", "amplitude_curve"));
     Metadata meta = Common.metadata(root, Kind.DAY_NIGHT, UNITS);
-    AsymmetryConvention conv = root.field("convention", "an asymmetry convention").term(AsymmetryConvention.class);
+    AsymmetryConvention conv =
+        root.field("convention", "an asymmetry convention").term(AsymmetryConvention.class);
     String expected = "a non-empty array of asymmetries";
     List<DayNight.Asymmetry> list = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Node a : root.field("asymmetries", expected).nonEmptyArray(expected)) {
-      a.object("an asymmetry object", List.of("id", "value", "stat", "syst", "observable", "reference_dm2"));
+      a.object(
+          "an asymmetry object",
+          List.of("id", "value", "stat", "syst", "observable", "reference_dm2"));
       Node idNode = a.field("id", "an asymmetry id (a non-empty string)");
       String id = idNode.string("an asymmetry id (a non-empty string)");
       if (!ids.add(id)) {
         throw idNode.failHere("an id not used by another asymmetry");
       }
-      double value = a.field("value", ASYMMETRY).inRange("an asymmetry (a fraction, not percent)", -2, 2);
+      double value =
+          a.field("value", ASYMMETRY).inRange("an asymmetry (a fraction, not percent)", -2, 2);
       Uncertainty stat = Common.uncertainty(a.field("stat", "a statistical uncertainty"));
       Uncertainty syst = a.optional("syst").map(Common::uncertainty).orElse(null);
       Observable obs = Common.observable(a.field("observable", "an observable object"));
@@ -55,13 +60,17 @@ final class DayNightCodec {
       Double ref = a.optional("reference_dm2").map(n -> n.positive("Δm² in eV^2")).orElse(null);
       list.add(new DayNight.Asymmetry(id, value, stat, syst, obs, ref));
     }
-    DayNight.AmplitudeCurve curve = root.optional("amplitude_curve").map(DayNightCodec::curve).orElse(null);
+    DayNight.AmplitudeCurve curve =
+        root.optional("amplitude_curve").map(DayNightCodec::curve).orElse(null);
     return new DayNight(meta, conv, list, curve);
   }
 
   private static DayNight.AmplitudeCurve curve(Node c) {
-    c.object("an amplitude curve", List.of("dm2", "fit", "low", "high", "expected_dm2", "expected"));
-    Values dm2 = c.field("dm2", "an array of Δm² values in eV^2").numbers("an array of Δm² values in eV^2", n -> n.positive("Δm² in eV^2"));
+    c.object(
+        "an amplitude curve", List.of("dm2", "fit", "low", "high", "expected_dm2", "expected"));
+    Values dm2 =
+        c.field("dm2", "an array of Δm² values in eV^2")
+            .numbers("an array of Δm² values in eV^2", n -> n.positive("Δm² in eV^2"));
     c.field("dm2", "").strictlyIncreasing(dm2, "Δm² values");
     int n = dm2.size();
     Values fit = column(c, "fit", n);
@@ -69,13 +78,20 @@ final class DayNightCodec {
     Values high = column(c, "high", n);
     for (int i = 0; i < n; i++) {
       if (!(low.get(i) <= fit.get(i) && fit.get(i) <= high.get(i))) {
-        throw c.field("fit", "").at(i).fail(
-            "the fitted asymmetry inside its band [" + Node.fmt(low.get(i)) + ", " + Node.fmt(high.get(i)) + "]",
-            Node.fmt(fit.get(i)));
+        throw c.field("fit", "")
+            .at(i)
+            .fail(
+                "the fitted asymmetry inside its band ["
+                    + Node.fmt(low.get(i))
+                    + ", "
+                    + Node.fmt(high.get(i))
+                    + "]",
+                Node.fmt(fit.get(i)));
       }
     }
-    Values edm2 = c.field("expected_dm2", "an array of Δm² values in eV^2")
-        .numbers("an array of Δm² values in eV^2", x -> x.positive("Δm² in eV^2"));
+    Values edm2 =
+        c.field("expected_dm2", "an array of Δm² values in eV^2")
+            .numbers("an array of Δm² values in eV^2", x -> x.positive("Δm² in eV^2"));
     c.field("expected_dm2", "").strictlyIncreasing(edm2, "Δm² values");
     Values expected = column(c, "expected", edm2.size());
     return new DayNight.AmplitudeCurve(dm2, fit, low, high, edm2, expected);

@@ -18,14 +18,18 @@ final class GaussianConstraintCodec {
   private GaussianConstraintCodec() {}
 
   static GaussianConstraint read(Node root) {
-    root.object("a gaussian-constraint dataset", Common.topLevel("sector", "mass_ordering", "parameters", "correlation"));
+    root.object(
+        "a gaussian-constraint dataset",
+        Common.topLevel("sector", "mass_ordering", "parameters", "correlation"));
     Sector sector = root.field("sector", "the sector constrained").term(Sector.class);
-    String ordering = root.field("mass_ordering", "a mass ordering").oneOf(GaussianConstraint.MASS_ORDERINGS);
+    String ordering =
+        root.field("mass_ordering", "a mass ordering").oneOf(GaussianConstraint.MASS_ORDERINGS);
     String expected = "a non-empty array of parameters";
     List<GaussianConstraint.Parameter> params = new ArrayList<>();
     Map<String, String> units = new LinkedHashMap<>();
     for (Node p : root.field("parameters", expected).nonEmptyArray(expected)) {
-      p.object("a parameter object {\"name\", \"value\", \"sigma\"}", List.of("name", "value", "sigma"));
+      p.object(
+          "a parameter object {\"name\", \"value\", \"sigma\"}", List.of("name", "value", "sigma"));
       Node nameNode = p.field("name", "a parameter name");
       String name = nameNode.oneOf(GaussianConstraint.PARAMETER_NAMES);
       if (units.containsKey(name)) {
@@ -33,12 +37,17 @@ final class GaussianConstraintCodec {
       }
       units.put(name, GaussianConstraint.unitOf(name));
       double value = parameterValue(p.field("value", "a central value"), name);
-      double sigma = p.field("sigma", "a positive 1-sigma uncertainty").positive("1-sigma uncertainty");
+      double sigma =
+          p.field("sigma", "a positive 1-sigma uncertainty").positive("1-sigma uncertainty");
       params.add(new GaussianConstraint.Parameter(name, value, sigma));
     }
     Metadata meta = Common.metadata(root, Kind.GAUSSIAN_CONSTRAINT, units);
-    Matrix corr = Common.correlation(
-        root.field("correlation", "a " + params.size() + "x" + params.size() + " correlation matrix"), params.size(), "parameter");
+    Matrix corr =
+        Common.correlation(
+            root.field(
+                "correlation", "a " + params.size() + "x" + params.size() + " correlation matrix"),
+            params.size(),
+            "parameter");
     return new GaussianConstraint(meta, sector, ordering, params, corr);
   }
 

@@ -16,9 +16,9 @@ import org.vfit.datasets.model.Term;
 import org.vfit.datasets.model.Values;
 
 /**
- * A position in a parsed JSON document: the node, its JSON pointer and the file it came from.
- * Every accessor validates and, on failure, throws a {@link DatasetException} that says where the
- * value is, what was expected and what was found.
+ * A position in a parsed JSON document: the node, its JSON pointer and the file it came from. Every
+ * accessor validates and, on failure, throws a {@link DatasetException} that says where the value
+ * is, what was expected and what was found.
  */
 final class Node {
   private static final int MAX_SHOWN_STRING = 40;
@@ -61,7 +61,8 @@ final class Node {
     while (names.hasNext()) {
       String f = names.next();
       if (!known.contains(f)) {
-        throw child(f).fail("only the fields " + String.join(", ", known), "the unknown field \"" + f + "\"");
+        throw child(f)
+            .fail("only the fields " + String.join(", ", known), "the unknown field \"" + f + "\"");
       }
     }
     return this;
@@ -75,7 +76,8 @@ final class Node {
   /** A required field; absent or null fails with the expectation of the caller. */
   Node field(String field, String expected) {
     if (!has(field)) {
-      throw child(field).fail(expected, json.has(field) ? "null" : "nothing (the field is missing)");
+      throw child(field)
+          .fail(expected, json.has(field) ? "null" : "nothing (the field is missing)");
     }
     return child(field);
   }
@@ -86,8 +88,10 @@ final class Node {
 
   private Node child(String field) {
     JsonNode c = json.get(field);
-    return new Node(c == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : c,
-        pointer + "/" + escape(field), source);
+    return new Node(
+        c == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : c,
+        pointer + "/" + escape(field),
+        source);
   }
 
   List<Node> array(String expected) {
@@ -211,7 +215,9 @@ final class Node {
 
   // ---- arrays of numbers ----
 
-  /** An array of finite numbers, each checked by {@code element} (which receives the element node). */
+  /**
+   * An array of finite numbers, each checked by {@code element} (which receives the element node).
+   */
   Values numbers(String expected, Function<Node, Double> element) {
     List<Node> items = array(expected);
     double[] out = new double[items.size()];
@@ -237,7 +243,10 @@ final class Node {
       if (!(v.get(i) > v.get(i - 1))) {
         throw new Node(json.get(i), pointer + "/" + i, source)
             .fail(
-                what + " increasing strictly (greater than the previous value " + fmt(v.get(i - 1)) + ")",
+                what
+                    + " increasing strictly (greater than the previous value "
+                    + fmt(v.get(i - 1))
+                    + ")",
                 fmt(v.get(i)));
       }
     }

@@ -31,10 +31,13 @@ final class PolynomialSurvivalCodec {
   }
 
   static PolynomialSurvival read(Node root) {
-    root.object("a polynomial-survival dataset",
-        Common.topLevel("pivot_energy", "energy_range", "convention", "parameters", "correlation", "response"));
+    root.object(
+        "a polynomial-survival dataset",
+        Common.topLevel(
+            "pivot_energy", "energy_range", "convention", "parameters", "correlation", "response"));
     Metadata meta = Common.metadata(root, Kind.POLYNOMIAL_SURVIVAL, UNITS);
-    double pivot = root.field("pivot_energy", "the expansion energy E0 in MeV").positive("energy in MeV");
+    double pivot =
+        root.field("pivot_energy", "the expansion energy E0 in MeV").positive("energy in MeV");
     Node range = root.field("energy_range", "an energy range {\"min\", \"max\"} in MeV");
     range.object("an energy range {\"min\", \"max\"} in MeV", List.of("min", "max"));
     double min = range.field("min", "a non-negative energy in MeV").nonNegative("energy in MeV");
@@ -43,13 +46,15 @@ final class PolynomialSurvivalCodec {
     if (!(max > min)) {
       throw maxNode.failHere("an energy in MeV above min (" + Node.fmt(min) + ")");
     }
-    AsymmetryConvention conv = root.field("convention", "an asymmetry convention").term(AsymmetryConvention.class);
+    AsymmetryConvention conv =
+        root.field("convention", "an asymmetry convention").term(AsymmetryConvention.class);
     List<String> names = PolynomialSurvival.PARAMETER_NAMES;
     String expected = "an array of the " + names.size() + " parameters " + String.join(", ", names);
     Node ps = root.field("parameters", expected);
     List<Node> items = ps.array(expected);
     if (items.size() != names.size()) {
-      throw ps.fail(expected, "an array of " + items.size() + " " + Node.plural(items.size(), "element"));
+      throw ps.fail(
+          expected, "an array of " + items.size() + " " + Node.plural(items.size(), "element"));
     }
     List<PolynomialSurvival.Parameter> params = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -57,18 +62,29 @@ final class PolynomialSurvivalCodec {
       p.object("a parameter object", List.of("name", "value", "stat", "syst"));
       Node n = p.field("name", "\"" + names.get(i) + "\"");
       if (!n.string("\"" + names.get(i) + "\"").equals(names.get(i))) {
-        throw n.failHere("\"" + names.get(i) + "\" (parameter " + i + " in the order " + String.join(", ", names) + ")");
+        throw n.failHere(
+            "\""
+                + names.get(i)
+                + "\" (parameter "
+                + i
+                + " in the order "
+                + String.join(", ", names)
+                + ")");
       }
-      double value = i == 0
-          ? p.field("value", "a positive flux").positive("flux")
-          : p.field("value", "a number").number("a number");
+      double value =
+          i == 0
+              ? p.field("value", "a positive flux").positive("flux")
+              : p.field("value", "a number").number("a number");
       Uncertainty stat = Common.uncertainty(p.field("stat", "a statistical uncertainty"));
       Uncertainty syst = Common.uncertainty(p.field("syst", "a systematic uncertainty"));
       params.add(new PolynomialSurvival.Parameter(names.get(i), value, stat, syst));
     }
-    Matrix corr = Common.correlation(root.field("correlation", "a 6x6 correlation matrix"), names.size(), "parameter");
-    String response = root.field("response", "the name of the predicted-spectra dataset that defines the fit")
-        .string("the name of the predicted-spectra dataset that defines the fit");
+    Matrix corr =
+        Common.correlation(
+            root.field("correlation", "a 6x6 correlation matrix"), names.size(), "parameter");
+    String response =
+        root.field("response", "the name of the predicted-spectra dataset that defines the fit")
+            .string("the name of the predicted-spectra dataset that defines the fit");
     return new PolynomialSurvival(meta, pivot, min, max, conv, params, corr, response);
   }
 

@@ -23,9 +23,13 @@ final class PredictedSpectraCodec {
   }
 
   static PredictedSpectra read(Node root) {
-    root.object("a predicted-spectra dataset", Common.topLevel("source", "reference_flux", "energy_edges", "channels"));
+    root.object(
+        "a predicted-spectra dataset",
+        Common.topLevel("source", "reference_flux", "energy_edges", "channels"));
     Metadata meta = Common.metadata(root, Kind.PREDICTED_SPECTRA, UNITS);
-    String source = root.field("source", "one of " + Node.quoteAll(Observable.SOURCES)).oneOf(Observable.SOURCES);
+    String source =
+        root.field("source", "one of " + Node.quoteAll(Observable.SOURCES))
+            .oneOf(Observable.SOURCES);
     double flux = root.field("reference_flux", "the flux the counts assume").positive("flux");
     String eExpected = "an array of at least 2 bin edges in MeV";
     Node en = root.field("energy_edges", eExpected);
@@ -37,8 +41,16 @@ final class PredictedSpectraCodec {
     int bins = edges.size() - 1;
     Map<String, Values> channels = new LinkedHashMap<>();
     Node ch = root.field("channels", "an object of channels (name: counts per bin)");
-    ch.fields("an object of channels (name: counts per bin)").forEach((k, v) -> channels.put(k,
-        v.numbers("an array of event counts", bins, "one per bin", x -> x.nonNegative("number of events"))));
+    ch.fields("an object of channels (name: counts per bin)")
+        .forEach(
+            (k, v) ->
+                channels.put(
+                    k,
+                    v.numbers(
+                        "an array of event counts",
+                        bins,
+                        "one per bin",
+                        x -> x.nonNegative("number of events"))));
     if (channels.isEmpty()) {
       throw ch.fail("at least one channel", "an empty object");
     }

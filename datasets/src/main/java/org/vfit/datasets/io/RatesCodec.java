@@ -36,8 +36,12 @@ final class RatesCodec {
       if (quantity == null) {
         quantity = x.observable().quantity();
       } else if (x.observable().quantity() != quantity) {
-        throw m.field("observable", "").field("quantity", "")
-            .failHere("\"" + quantity.id() + "\" like the first measurement (one quantity per rates dataset)");
+        throw m.field("observable", "")
+            .field("quantity", "")
+            .failHere(
+                "\""
+                    + quantity.id()
+                    + "\" like the first measurement (one quantity per rates dataset)");
       }
       ms.add(x);
     }
@@ -45,7 +49,10 @@ final class RatesCodec {
     units.put("value", quantity.unit());
     units.put("energy", "MeV");
     Metadata meta = Common.metadata(root, Kind.RATES, units);
-    Matrix corr = root.optional("correlation").map(c -> Common.correlation(c, ms.size(), "measurement")).orElse(null);
+    Matrix corr =
+        root.optional("correlation")
+            .map(c -> Common.correlation(c, ms.size(), "measurement"))
+            .orElse(null);
     return new Rates(meta, ms, corr);
   }
 
@@ -56,18 +63,23 @@ final class RatesCodec {
     if (!ids.add(id)) {
       throw idNode.failHere("an id not used by another measurement");
     }
-    Observable obs = Common.observable(m.field("observable", "an observable object (what was measured)"));
+    Observable obs =
+        Common.observable(m.field("observable", "an observable object (what was measured)"));
     Node v = m.field("value", "the measured value (a number)");
-    double value = switch (obs.quantity()) {
-      case SURVIVAL_PROBABILITY -> v.probability("a survival probability");
-      case DAY_NIGHT_ASYMMETRY -> v.inRange("an asymmetry", -2, 2);
-      default -> v.nonNegative("measured " + obs.quantity().id());
-    };
+    double value =
+        switch (obs.quantity()) {
+          case SURVIVAL_PROBABILITY -> v.probability("a survival probability");
+          case DAY_NIGHT_ASYMMETRY -> v.inRange("an asymmetry", -2, 2);
+          default -> v.nonNegative("measured " + obs.quantity().id());
+        };
     Uncertainty stat = m.optional("stat").map(Common::uncertainty).orElse(null);
     Uncertainty syst = m.optional("syst").map(Common::uncertainty).orElse(null);
     Uncertainty total = m.optional("total").map(Common::uncertainty).orElse(null);
     if (total != null && (stat != null || syst != null)) {
-      throw m.field("total", "").fail("either total or stat (+ syst)", "total together with " + (stat != null ? "stat" : "syst"));
+      throw m.field("total", "")
+          .fail(
+              "either total or stat (+ syst)",
+              "total together with " + (stat != null ? "stat" : "syst"));
     }
     if (total == null && stat == null) {
       throw m.fail("a stat or total uncertainty", syst != null ? "only syst" : "neither");

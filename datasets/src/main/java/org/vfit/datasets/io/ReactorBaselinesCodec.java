@@ -15,18 +15,23 @@ final class ReactorBaselinesCodec {
   private ReactorBaselinesCodec() {}
 
   static ReactorBaselines read(Node root) {
-    root.object("a reactor-baselines dataset", Common.topLevel("detector", "weight_definition", "entries"));
+    root.object(
+        "a reactor-baselines dataset", Common.topLevel("detector", "weight_definition", "entries"));
     Metadata meta = Common.metadata(root, Kind.REACTOR_BASELINES, Map.of("baseline", "km"));
     String detector = root.field("detector", "the detector name").string("the detector name");
-    String def = root.field("weight_definition", "a weight definition").oneOf(ReactorBaselines.WEIGHT_DEFINITIONS);
+    String def =
+        root.field("weight_definition", "a weight definition")
+            .oneOf(ReactorBaselines.WEIGHT_DEFINITIONS);
     String expected = "a non-empty array of entries {\"label\", \"baseline\", \"weight\"}";
     List<ReactorBaselines.Entry> entries = new ArrayList<>();
     for (Node e : root.field("entries", expected).nonEmptyArray(expected)) {
-      e.object("an entry {\"label\", \"baseline\", \"weight\"}", List.of("label", "baseline", "weight"));
-      entries.add(new ReactorBaselines.Entry(
-          Common.optString(e, "label"),
-          e.field("baseline", "a positive baseline in km").positive("baseline in km"),
-          e.field("weight", "a non-negative relative weight").nonNegative("relative weight")));
+      e.object(
+          "an entry {\"label\", \"baseline\", \"weight\"}", List.of("label", "baseline", "weight"));
+      entries.add(
+          new ReactorBaselines.Entry(
+              Common.optString(e, "label"),
+              e.field("baseline", "a positive baseline in km").positive("baseline in km"),
+              e.field("weight", "a non-negative relative weight").nonNegative("relative weight")));
     }
     return new ReactorBaselines(meta, detector, def, entries);
   }

@@ -26,7 +26,9 @@ final class ReactorFluxModelCodec {
   }
 
   static ReactorFluxModel read(Node root) {
-    root.object("a reactor-flux-model dataset", Common.topLevel("energy_range", "isotopes", "energy_per_fission", "ibd"));
+    root.object(
+        "a reactor-flux-model dataset",
+        Common.topLevel("energy_range", "isotopes", "energy_per_fission", "ibd"));
     Metadata meta = Common.metadata(root, Kind.REACTOR_FLUX_MODEL, UNITS);
     Node range = root.field("energy_range", "an energy range {\"min\", \"max\"} in MeV");
     range.object("an energy range {\"min\", \"max\"} in MeV", List.of("min", "max"));
@@ -37,53 +39,81 @@ final class ReactorFluxModelCodec {
       throw maxNode.failHere("an energy in MeV above min (" + Node.fmt(min) + ")");
     }
     List<String> isotopes = ReactorFluxModel.ISOTOPES;
-    Node iso = root.field("isotopes", "an object with the spectra of " + String.join(", ", isotopes));
+    Node iso =
+        root.field("isotopes", "an object with the spectra of " + String.join(", ", isotopes));
     iso.object("an object with the spectra of " + String.join(", ", isotopes), isotopes);
     Map<String, ReactorFluxModel.IsotopeSpectrum> spectra = new LinkedHashMap<>();
     for (String name : isotopes) {
       Node s = iso.field(name, "the spectrum of " + name);
-      s.object("an isotope spectrum {\"origin\", \"coefficients\", \"uncertainties\"}", List.of("origin", "coefficients", "uncertainties"));
-      String origin = s.field("origin", "a string naming the conversion it comes from").string("a string naming the conversion it comes from");
+      s.object(
+          "an isotope spectrum {\"origin\", \"coefficients\", \"uncertainties\"}",
+          List.of("origin", "coefficients", "uncertainties"));
+      String origin =
+          s.field("origin", "a string naming the conversion it comes from")
+              .string("a string naming the conversion it comes from");
       String cExpected = "a non-empty array of exp-polynomial coefficients";
       Node cn = s.field("coefficients", cExpected);
       Values coeff = cn.numbers(cExpected, n -> n.number("a coefficient"));
       if (coeff.isEmpty()) {
         throw cn.fail(cExpected, "an empty array");
       }
-      Values unc = s.optional("uncertainties")
-          .map(u -> u.numbers("an array of uncertainties", coeff.size(), "one per coefficient", n -> n.nonNegative("uncertainty")))
-          .orElse(null);
+      Values unc =
+          s.optional("uncertainties")
+              .map(
+                  u ->
+                      u.numbers(
+                          "an array of uncertainties",
+                          coeff.size(),
+                          "one per coefficient",
+                          n -> n.nonNegative("uncertainty")))
+              .orElse(null);
       spectra.put(name, new ReactorFluxModel.IsotopeSpectrum(origin, coeff, unc));
     }
-    Node epf = root.field("energy_per_fission", "an object with the energy per fission of " + String.join(", ", isotopes));
+    Node epf =
+        root.field(
+            "energy_per_fission",
+            "an object with the energy per fission of " + String.join(", ", isotopes));
     epf.object("an object with the energy per fission of " + String.join(", ", isotopes), isotopes);
     Map<String, ReactorFluxModel.EnergyPerFission> energies = new LinkedHashMap<>();
     for (String name : isotopes) {
       Node e = epf.field(name, "the energy per fission of " + name);
       e.object("an energy per fission {\"value\", \"sigma\"}", List.of("value", "sigma"));
-      energies.put(name, new ReactorFluxModel.EnergyPerFission(
-          e.field("value", "an energy in MeV").positive("energy in MeV"),
-          e.field("sigma", "a 1-sigma uncertainty in MeV").nonNegative("uncertainty in MeV")));
+      energies.put(
+          name,
+          new ReactorFluxModel.EnergyPerFission(
+              e.field("value", "an energy in MeV").positive("energy in MeV"),
+              e.field("sigma", "a 1-sigma uncertainty in MeV").nonNegative("uncertainty in MeV")));
     }
     Node ibd = root.field("ibd", "an object of inverse-beta-decay constants");
-    ibd.object("an object of inverse-beta-decay constants", List.of("strumia_vissani", "vogel_beacom_sigma0", "masses"));
-    Node sv = ibd.field("strumia_vissani", "the Strumia-Vissani constants {\"prefactor\", \"a\", \"b\", \"c\"}");
-    sv.object("the Strumia-Vissani constants {\"prefactor\", \"a\", \"b\", \"c\"}", List.of("prefactor", "a", "b", "c"));
-    ReactorFluxModel.StrumiaVissani svc = new ReactorFluxModel.StrumiaVissani(
-        sv.field("prefactor", "a cross section in cm^2").positive("cross section in cm^2"),
-        sv.field("a", "a number").number("a number"),
-        sv.field("b", "a number").number("a number"),
-        sv.field("c", "a number").number("a number"));
+    ibd.object(
+        "an object of inverse-beta-decay constants",
+        List.of("strumia_vissani", "vogel_beacom_sigma0", "masses"));
+    Node sv =
+        ibd.field(
+            "strumia_vissani",
+            "the Strumia-Vissani constants {\"prefactor\", \"a\", \"b\", \"c\"}");
+    sv.object(
+        "the Strumia-Vissani constants {\"prefactor\", \"a\", \"b\", \"c\"}",
+        List.of("prefactor", "a", "b", "c"));
+    ReactorFluxModel.StrumiaVissani svc =
+        new ReactorFluxModel.StrumiaVissani(
+            sv.field("prefactor", "a cross section in cm^2").positive("cross section in cm^2"),
+            sv.field("a", "a number").number("a number"),
+            sv.field("b", "a number").number("a number"),
+            sv.field("c", "a number").number("a number"));
     double sigma0 = ibd.field("vogel_beacom_sigma0", "sigma_0 in cm^2 MeV^-2").positive("sigma_0");
     Node m = ibd.field("masses", "the masses {\"neutron\", \"proton\", \"electron\"} in MeV");
-    m.object("the masses {\"neutron\", \"proton\", \"electron\"} in MeV", List.of("neutron", "proton", "electron"));
+    m.object(
+        "the masses {\"neutron\", \"proton\", \"electron\"} in MeV",
+        List.of("neutron", "proton", "electron"));
     double mn = m.field("neutron", "a mass in MeV").positive("mass in MeV");
     double mp = m.field("proton", "a mass in MeV").positive("mass in MeV");
     double me = m.field("electron", "a mass in MeV").positive("mass in MeV");
     if (!(mn > mp)) {
       throw m.field("neutron", "").failHere("a neutron mass above the proton mass " + Node.fmt(mp));
     }
-    return new ReactorFluxModel(meta, min, max, spectra, energies, new ReactorFluxModel.Ibd(svc, sigma0, mn, mp, me));
+    return new ReactorFluxModel(
+        meta, min, max, spectra, energies, new ReactorFluxModel.Ibd(svc, sigma0, mn, mp, me));
   }
 
   static ObjectNode write(ReactorFluxModel d) {
@@ -93,18 +123,22 @@ final class ReactorFluxModelCodec {
     r.put("min", d.energyMin());
     r.put("max", d.energyMax());
     ObjectNode iso = out.putObject("isotopes");
-    d.isotopes().forEach((k, v) -> {
-      ObjectNode o = iso.putObject(k);
-      o.put("origin", v.origin());
-      o.set("coefficients", Common.array(v.coefficients()));
-      Common.putOpt(o, "uncertainties", v.uncertainties());
-    });
+    d.isotopes()
+        .forEach(
+            (k, v) -> {
+              ObjectNode o = iso.putObject(k);
+              o.put("origin", v.origin());
+              o.set("coefficients", Common.array(v.coefficients()));
+              Common.putOpt(o, "uncertainties", v.uncertainties());
+            });
     ObjectNode epf = out.putObject("energy_per_fission");
-    d.energyPerFission().forEach((k, v) -> {
-      ObjectNode o = epf.putObject(k);
-      o.put("value", v.value());
-      o.put("sigma", v.sigma());
-    });
+    d.energyPerFission()
+        .forEach(
+            (k, v) -> {
+              ObjectNode o = epf.putObject(k);
+              o.put("value", v.value());
+              o.put("sigma", v.sigma());
+            });
     ObjectNode ibd = out.putObject("ibd");
     ObjectNode sv = ibd.putObject("strumia_vissani");
     sv.put("prefactor", d.ibd().strumiaVissani().prefactor());

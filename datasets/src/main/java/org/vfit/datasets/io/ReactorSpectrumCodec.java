@@ -34,8 +34,16 @@ final class ReactorSpectrumCodec {
   private static final String EVENTS = "a non-negative number of events";
 
   static ReactorSpectrum read(Node root) {
-    root.object("a reactor-spectrum dataset", Common.topLevel(
-        "bin_edges", "detector", "periods", "systematics", "reactors", "flux_model", "fission_fractions"));
+    root.object(
+        "a reactor-spectrum dataset",
+        Common.topLevel(
+            "bin_edges",
+            "detector",
+            "periods",
+            "systematics",
+            "reactors",
+            "flux_model",
+            "fission_fractions"));
     Metadata meta = Common.metadata(root, Kind.REACTOR_SPECTRUM, UNITS);
     String edgesExpected = "an array of at least 2 bin edges in MeV";
     Node edgesNode = root.field("bin_edges", edgesExpected);
@@ -48,10 +56,14 @@ final class ReactorSpectrumCodec {
 
     Node det = root.field("detector", "a detector object");
     det.object("a detector object", List.of("resolution", "prompt_energy_shift", "target_protons"));
-    ReactorSpectrum.Detector detector = new ReactorSpectrum.Detector(
-        det.field("resolution", "the fractional energy resolution at 1 MeV").inRange("a fractional resolution", 0, 1),
-        det.field("prompt_energy_shift", "E_nu - E_prompt in MeV").nonNegative("energy in MeV"),
-        det.optional("target_protons").map(n -> n.positive("number of target protons")).orElse(null));
+    ReactorSpectrum.Detector detector =
+        new ReactorSpectrum.Detector(
+            det.field("resolution", "the fractional energy resolution at 1 MeV")
+                .inRange("a fractional resolution", 0, 1),
+            det.field("prompt_energy_shift", "E_nu - E_prompt in MeV").nonNegative("energy in MeV"),
+            det.optional("target_protons")
+                .map(n -> n.positive("number of target protons"))
+                .orElse(null));
 
     String pExpected = "a non-empty array of data-taking periods";
     List<ReactorSpectrum.Period> periods = new ArrayList<>();
@@ -69,25 +81,35 @@ final class ReactorSpectrumCodec {
     for (Node s : root.field("systematics", sExpected).array(sExpected)) {
       s.object("a systematic object", List.of("name", "type", "sigma", "periods"));
       String name = s.field("name", "a systematic name").string("a systematic name");
-      ReactorSpectrum.SystematicType type = s.field("type", "a systematic type").term(ReactorSpectrum.SystematicType.class);
-      double sigma = s.field("sigma", "a fractional 1-sigma uncertainty").inRange("a fractional uncertainty", 0, 1);
+      ReactorSpectrum.SystematicType type =
+          s.field("type", "a systematic type").term(ReactorSpectrum.SystematicType.class);
+      double sigma =
+          s.field("sigma", "a fractional 1-sigma uncertainty")
+              .inRange("a fractional uncertainty", 0, 1);
       List<String> applies = new ArrayList<>();
-      s.optional("periods").ifPresent(list -> {
-        for (Node n : list.array("an array of period names")) {
-          String pn = n.string("a period name");
-          if (!periodNames.contains(pn)) {
-            throw n.failHere("the name of a period of this dataset (" + Node.quoteAll(periodNames) + ")");
-          }
-          applies.add(pn);
-        }
-      });
+      s.optional("periods")
+          .ifPresent(
+              list -> {
+                for (Node n : list.array("an array of period names")) {
+                  String pn = n.string("a period name");
+                  if (!periodNames.contains(pn)) {
+                    throw n.failHere(
+                        "the name of a period of this dataset ("
+                            + Node.quoteAll(periodNames)
+                            + ")");
+                  }
+                  applies.add(pn);
+                }
+              });
       systs.add(new ReactorSpectrum.Systematic(name, type, sigma, applies));
     }
 
     Node r = root.field("reactors", "a reactors object naming the reactor tables");
     r.object("a reactors object", List.of("tables", "default", "other_reactors_fraction"));
     List<String> tables = new ArrayList<>();
-    for (Node t : r.field("tables", "a non-empty array of reactor-table dataset names").nonEmptyArray("a non-empty array of reactor-table dataset names")) {
+    for (Node t :
+        r.field("tables", "a non-empty array of reactor-table dataset names")
+            .nonEmptyArray("a non-empty array of reactor-table dataset names")) {
       tables.add(t.string("a dataset name"));
     }
     Node def = r.field("default", "the name of one of the tables");
@@ -95,31 +117,55 @@ final class ReactorSpectrumCodec {
     if (!tables.contains(defaultTable)) {
       throw def.failHere("one of the tables " + Node.quoteAll(tables));
     }
-    Double other = r.optional("other_reactors_fraction").map(n -> n.probability("a fraction")).orElse(null);
+    Double other =
+        r.optional("other_reactors_fraction").map(n -> n.probability("a fraction")).orElse(null);
 
-    String flux = root.field("flux_model", "the name of a reactor-flux-model dataset").string("the name of a reactor-flux-model dataset");
-    Map<String, Double> fractions = fissionFractions(root.field("fission_fractions", "an object of fission fractions"));
-    return new ReactorSpectrum(meta, edges, detector, periods, systs,
-        new ReactorSpectrum.Reactors(tables, defaultTable, other), flux, fractions);
+    String flux =
+        root.field("flux_model", "the name of a reactor-flux-model dataset")
+            .string("the name of a reactor-flux-model dataset");
+    Map<String, Double> fractions =
+        fissionFractions(root.field("fission_fractions", "an object of fission fractions"));
+    return new ReactorSpectrum(
+        meta,
+        edges,
+        detector,
+        periods,
+        systs,
+        new ReactorSpectrum.Reactors(tables, defaultTable, other),
+        flux,
+        fractions);
   }
 
   private static ReactorSpectrum.Period period(Node p, int bins) {
-    p.object("a period object", List.of("name", "start", "end", "livetime", "exposure", "observed",
-        "no_oscillation", "reference_best_fit", "backgrounds"));
+    p.object(
+        "a period object",
+        List.of(
+            "name",
+            "start",
+            "end",
+            "livetime",
+            "exposure",
+            "observed",
+            "no_oscillation",
+            "reference_best_fit",
+            "backgrounds"));
     String name = p.field("name", "a period name").string("a period name");
     LocalDate start = p.optional("start").map(Node::date).orElse(null);
     LocalDate end = p.optional("end").map(Node::date).orElse(null);
     if (start != null && end != null && end.isBefore(start)) {
       throw p.field("end", "").failHere("a date not before the start " + start);
     }
-    double livetime = p.field("livetime", "a positive live time in days").positive("live time in days");
-    Double exposure = p.optional("exposure").map(n -> n.positive("exposure in target-proton-years")).orElse(null);
+    double livetime =
+        p.field("livetime", "a positive live time in days").positive("live time in days");
+    Double exposure =
+        p.optional("exposure").map(n -> n.positive("exposure in target-proton-years")).orElse(null);
     Values observed = counts(p, "observed", bins);
     Values noOsc = p.has("no_oscillation") ? counts(p, "no_oscillation", bins) : null;
     Values best = p.has("reference_best_fit") ? counts(p, "reference_best_fit", bins) : null;
     List<ReactorSpectrum.Background> bgs = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (Node b : p.field("backgrounds", "an array of backgrounds").array("an array of backgrounds")) {
+    for (Node b :
+        p.field("backgrounds", "an array of backgrounds").array("an array of backgrounds")) {
       b.object("a background object", List.of("name", "expected", "normalisation"));
       Node bn = b.field("name", "a background name");
       String bname = bn.string("a background name");
@@ -127,19 +173,25 @@ final class ReactorSpectrumCodec {
         throw bn.failHere("a background name not used by another background");
       }
       Values expected = counts(b, "expected", bins);
-      bgs.add(new ReactorSpectrum.Background(bname, expected, normalisation(b.field("normalisation", "a normalisation object"))));
+      bgs.add(
+          new ReactorSpectrum.Background(
+              bname, expected, normalisation(b.field("normalisation", "a normalisation object"))));
     }
-    return new ReactorSpectrum.Period(name, start, end, livetime, exposure, observed, noOsc, best, bgs);
+    return new ReactorSpectrum.Period(
+        name, start, end, livetime, exposure, observed, noOsc, best, bgs);
   }
 
   private static Values counts(Node parent, String field, int bins) {
     String expected = "an array of " + bins + " event counts (one per bin)";
-    return parent.field(field, expected).numbers(expected, bins, "one per bin", n -> n.nonNegative("number of events"));
+    return parent
+        .field(field, expected)
+        .numbers(expected, bins, "one per bin", n -> n.nonNegative("number of events"));
   }
 
   private static ReactorSpectrum.Normalisation normalisation(Node n) {
     n.object("a normalisation object", List.of("treatment", "sigma", "uncertainty"));
-    ReactorSpectrum.Treatment t = n.field("treatment", "a normalisation treatment").term(ReactorSpectrum.Treatment.class);
+    ReactorSpectrum.Treatment t =
+        n.field("treatment", "a normalisation treatment").term(ReactorSpectrum.Treatment.class);
     boolean hasSigma = n.has("sigma");
     boolean hasUnc = n.has("uncertainty");
     if (t != ReactorSpectrum.Treatment.CONSTRAINED) {
@@ -150,7 +202,8 @@ final class ReactorSpectrumCodec {
       return new ReactorSpectrum.Normalisation(t, null, null);
     }
     if (hasSigma == hasUnc) {
-      throw n.fail("exactly one of sigma (a fraction) or uncertainty (events) for a constrained normalisation",
+      throw n.fail(
+          "exactly one of sigma (a fraction) or uncertainty (events) for a constrained normalisation",
           hasSigma ? "both" : "neither");
     }
     Double sigma = hasSigma ? n.field("sigma", "").inRange("a fractional uncertainty", 0, 1) : null;
@@ -164,12 +217,15 @@ final class ReactorSpectrumCodec {
     Map<String, Double> out = new LinkedHashMap<>();
     double sum = 0;
     for (String iso : isotopes) {
-      double v = f.field(iso, "the fraction of fissions in " + iso).probability("a fission fraction");
+      double v =
+          f.field(iso, "the fraction of fissions in " + iso).probability("a fission fraction");
       out.put(iso, v);
       sum += v;
     }
     if (Math.abs(sum - 1) > FISSION_SUM_TOLERANCE) {
-      throw f.fail("fission fractions summing to 1 (within " + Node.fmt(FISSION_SUM_TOLERANCE) + ")", "a sum of " + Node.fmt(sum));
+      throw f.fail(
+          "fission fractions summing to 1 (within " + Node.fmt(FISSION_SUM_TOLERANCE) + ")",
+          "a sum of " + Node.fmt(sum));
     }
     return out;
   }

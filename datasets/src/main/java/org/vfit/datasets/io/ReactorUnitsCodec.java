@@ -40,18 +40,24 @@ final class ReactorUnitsCodec {
   static final double MAX_HOURS = 8784;
 
   private static final List<String> HISTORY =
-      List.of("reactor_id", "year", "electricity", "reference_power", "hours_online", "load_factor");
+      List.of(
+          "reactor_id", "year", "electricity", "reference_power", "hours_online", "load_factor");
 
   static ReactorUnits read(Node root) {
-    root.object("a reactor-units dataset", Common.topLevel("detector", "sites", "reactors", "operating_history"));
+    root.object(
+        "a reactor-units dataset",
+        Common.topLevel("detector", "sites", "reactors", "operating_history"));
     Metadata meta = Common.metadata(root, Kind.REACTOR_UNITS, UNITS);
     Node d = root.field("detector", "a detector location");
-    d.object("a detector location {\"name\", \"latitude\", \"longitude\", \"depth\"}", List.of("name", "latitude", "longitude", "depth"));
-    ReactorUnits.Location detector = new ReactorUnits.Location(
-        d.field("name", "the detector name").string("the detector name"),
-        d.field("latitude", "a latitude in degrees").inRange("a latitude", -90, 90),
-        d.field("longitude", "a longitude in degrees").inRange("a longitude", -180, 180),
-        d.field("depth", "a depth in km").nonNegative("depth in km"));
+    d.object(
+        "a detector location {\"name\", \"latitude\", \"longitude\", \"depth\"}",
+        List.of("name", "latitude", "longitude", "depth"));
+    ReactorUnits.Location detector =
+        new ReactorUnits.Location(
+            d.field("name", "the detector name").string("the detector name"),
+            d.field("latitude", "a latitude in degrees").inRange("a latitude", -90, 90),
+            d.field("longitude", "a longitude in degrees").inRange("a longitude", -180, 180),
+            d.field("depth", "a depth in km").nonNegative("depth in km"));
 
     List<ReactorUnits.Site> sites = new ArrayList<>();
     Set<String> siteNames = new HashSet<>();
@@ -63,19 +69,31 @@ final class ReactorUnitsCodec {
       if (!siteNames.add(name)) {
         throw nameNode.failHere("a site name not used by another site");
       }
-      sites.add(new ReactorUnits.Site(name,
-          s.field("country", "a country code").string("a country code"),
-          s.field("latitude", "a latitude in degrees").inRange("a latitude", -90, 90),
-          s.field("longitude", "a longitude in degrees").inRange("a longitude", -180, 180),
-          s.field("baseline", "a positive baseline in km").positive("baseline in km")));
+      sites.add(
+          new ReactorUnits.Site(
+              name,
+              s.field("country", "a country code").string("a country code"),
+              s.field("latitude", "a latitude in degrees").inRange("a latitude", -90, 90),
+              s.field("longitude", "a longitude in degrees").inRange("a longitude", -180, 180),
+              s.field("baseline", "a positive baseline in km").positive("baseline in km")));
     }
 
     List<ReactorUnits.Unit> units = new ArrayList<>();
     Set<Integer> ids = new HashSet<>();
     String rExpected = "a non-empty array of reactor units";
     for (Node u : root.field("reactors", rExpected).nonEmptyArray(rExpected)) {
-      u.object("a reactor unit object", List.of("id", "name", "site", "thermal_power", "grid_date",
-          "commercial_date", "shutdown_date", "suspended_date", "restart_date"));
+      u.object(
+          "a reactor unit object",
+          List.of(
+              "id",
+              "name",
+              "site",
+              "thermal_power",
+              "grid_date",
+              "commercial_date",
+              "shutdown_date",
+              "suspended_date",
+              "restart_date"));
       Node idNode = u.field("id", "an integer unit id");
       int id = idNode.integer("an integer unit id");
       if (!ids.add(id)) {
@@ -86,15 +104,24 @@ final class ReactorUnitsCodec {
       if (!siteNames.contains(site)) {
         throw siteNode.failHere("the name of one of the sites listed under /sites");
       }
-      units.add(new ReactorUnits.Unit(id,
-          u.field("name", "a unit name").string("a unit name"),
-          site,
-          u.field("thermal_power", "a positive thermal power in MW").positive("thermal power in MW"),
-          date(u, "grid_date"), date(u, "commercial_date"), date(u, "shutdown_date"),
-          date(u, "suspended_date"), date(u, "restart_date")));
+      units.add(
+          new ReactorUnits.Unit(
+              id,
+              u.field("name", "a unit name").string("a unit name"),
+              site,
+              u.field("thermal_power", "a positive thermal power in MW")
+                  .positive("thermal power in MW"),
+              date(u, "grid_date"),
+              date(u, "commercial_date"),
+              date(u, "shutdown_date"),
+              date(u, "suspended_date"),
+              date(u, "restart_date")));
     }
 
-    Node h = root.field("operating_history", "an operating-history object with the columns " + String.join(", ", HISTORY));
+    Node h =
+        root.field(
+            "operating_history",
+            "an operating-history object with the columns " + String.join(", ", HISTORY));
     h.object("an operating-history object with the columns " + String.join(", ", HISTORY), HISTORY);
     Node idCol = h.field("reactor_id", "an array of unit ids");
     List<Node> idItems = idCol.array("an array of unit ids");
@@ -117,10 +144,21 @@ final class ReactorUnitsCodec {
       int year = (int) years.get(i);
       Integer before = seen.put(((long) unitIds[i] << 32) | year, i);
       if (before != null) {
-        throw h.field("year", "").at(i).fail("one record per unit and year", "a second record for unit " + unitIds[i]
-            + " in " + year + " (the first is at index " + before + ")");
+        throw h.field("year", "")
+            .at(i)
+            .fail(
+                "one record per unit and year",
+                "a second record for unit "
+                    + unitIds[i]
+                    + " in "
+                    + year
+                    + " (the first is at index "
+                    + before
+                    + ")");
       }
-      history.add(new AnnualRecord(unitIds[i], year, electricity.get(i), refPower.get(i), hours.get(i), lf.get(i)));
+      history.add(
+          new AnnualRecord(
+              unitIds[i], year, electricity.get(i), refPower.get(i), hours.get(i), lf.get(i)));
     }
     return new ReactorUnits(meta, detector, sites, units, history);
   }
@@ -129,7 +167,8 @@ final class ReactorUnitsCodec {
     return u.optional(field).map(Node::date).orElse(null);
   }
 
-  private static Values col(Node h, String field, int n, java.util.function.Function<Node, Double> el) {
+  private static Values col(
+      Node h, String field, int n, java.util.function.Function<Node, Double> el) {
     String expected = "an array of " + n + " numbers (one per record)";
     return h.field(field, expected).numbers(expected, n, "one per record", el);
   }
@@ -167,10 +206,12 @@ final class ReactorUnitsCodec {
     ObjectNode h = out.putObject("operating_history");
     ArrayNode ids = h.putArray("reactor_id");
     ArrayNode years = h.putArray("year");
-    d.history().forEach(r -> {
-      ids.add(r.unitId());
-      years.add(r.year());
-    });
+    d.history()
+        .forEach(
+            r -> {
+              ids.add(r.unitId());
+              years.add(r.year());
+            });
     put(h, "electricity", d.history(), AnnualRecord::electricity);
     put(h, "reference_power", d.history(), AnnualRecord::referencePower);
     put(h, "hours_online", d.history(), AnnualRecord::hoursOnline);
@@ -178,7 +219,8 @@ final class ReactorUnitsCodec {
     return out;
   }
 
-  private static void put(ObjectNode o, String field, List<AnnualRecord> rows, ToDoubleFunction<AnnualRecord> f) {
+  private static void put(
+      ObjectNode o, String field, List<AnnualRecord> rows, ToDoubleFunction<AnnualRecord> f) {
     ArrayNode a = o.putArray(field);
     rows.forEach(r -> a.add(f.applyAsDouble(r)));
   }

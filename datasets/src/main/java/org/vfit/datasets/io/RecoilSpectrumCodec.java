@@ -32,16 +32,33 @@ final class RecoilSpectrumCodec {
     UNITS.put("flux", "cm^-2 s^-1");
   }
 
-  private static final List<String> COLUMNS = List.of("energy_low", "energy_high", "zenith", "cos_zenith_low",
-      "cos_zenith_high", "rate", "stat_plus", "stat_minus", "expected_8b", "expected_hep", "syst_uncorrelated");
+  private static final List<String> COLUMNS =
+      List.of(
+          "energy_low",
+          "energy_high",
+          "zenith",
+          "cos_zenith_low",
+          "cos_zenith_high",
+          "rate",
+          "stat_plus",
+          "stat_minus",
+          "expected_8b",
+          "expected_hep",
+          "syst_uncorrelated");
 
   static RecoilSpectrum read(Node root) {
-    root.object("a recoil-spectrum dataset", Common.topLevel("energy_variable", "livetime", "reference_fluxes", "bins"));
+    root.object(
+        "a recoil-spectrum dataset",
+        Common.topLevel("energy_variable", "livetime", "reference_fluxes", "bins"));
     Metadata meta = Common.metadata(root, Kind.RECOIL_SPECTRUM, UNITS);
-    List<String> recoil = List.of(EnergyVariable.RECOIL_KINETIC.id(), EnergyVariable.RECOIL_TOTAL.id());
+    List<String> recoil =
+        List.of(EnergyVariable.RECOIL_KINETIC.id(), EnergyVariable.RECOIL_TOTAL.id());
     String ev = root.field("energy_variable", "one of " + Node.quoteAll(recoil)).oneOf(recoil);
-    double livetime = root.field("livetime", "a positive live time in days").positive("live time in days");
-    Node rf = root.field("reference_fluxes", "an object with the 8B and hep fluxes of the MC expectation");
+    double livetime =
+        root.field("livetime", "a positive live time in days").positive("live time in days");
+    Node rf =
+        root.field(
+            "reference_fluxes", "an object with the 8B and hep fluxes of the MC expectation");
     rf.object("an object with the 8B and hep fluxes of the MC expectation", List.of("8B", "hep"));
     Map<String, Double> fluxes = new LinkedHashMap<>();
     fluxes.put("8B", rf.field("8B", "the 8B flux of the MC expectation").positive("flux"));
@@ -49,18 +66,23 @@ final class RecoilSpectrumCodec {
 
     Node bins = root.field("bins", "a bins object with the columns " + String.join(", ", COLUMNS));
     bins.object("a bins object with the columns " + String.join(", ", COLUMNS), COLUMNS);
-    Values lo = bins.field("energy_low", "an array of bin lower edges in MeV")
-        .numbers("a non-empty array of bin lower edges in MeV", n -> n.nonNegative("energy in MeV"));
+    Values lo =
+        bins.field("energy_low", "an array of bin lower edges in MeV")
+            .numbers(
+                "a non-empty array of bin lower edges in MeV", n -> n.nonNegative("energy in MeV"));
     int n = lo.size();
     if (n == 0) {
-      throw bins.field("energy_low", "").fail("a non-empty array of bin lower edges in MeV", "an empty array");
+      throw bins.field("energy_low", "")
+          .fail("a non-empty array of bin lower edges in MeV", "an empty array");
     }
     Values hi = col(bins, "energy_high", n, x -> x.nonNegative("energy in MeV"));
     List<ZenithClass> zen = new ArrayList<>();
     Node zn = bins.field("zenith", "an array of zenith classes");
     List<Node> zItems = zn.array("an array of zenith classes");
     if (zItems.size() != n) {
-      throw zn.fail("an array of " + n + " zenith classes (one per row)", "an array of " + zItems.size() + " " + Node.plural(zItems.size(), "element"));
+      throw zn.fail(
+          "an array of " + n + " zenith classes (one per row)",
+          "an array of " + zItems.size() + " " + Node.plural(zItems.size(), "element"));
     }
     for (Node z : zItems) {
       zen.add(z.term(ZenithClass.class));
@@ -72,20 +94,36 @@ final class RecoilSpectrumCodec {
     Values sm = col(bins, "stat_minus", n, x -> x.nonNegative("uncertainty"));
     Values b8 = col(bins, "expected_8b", n, x -> x.nonNegative("rate"));
     Values hep = col(bins, "expected_hep", n, x -> x.nonNegative("rate"));
-    Values syst = col(bins, "syst_uncorrelated", n, x -> x.inRange("a fractional uncertainty", 0, 1));
+    Values syst =
+        col(bins, "syst_uncorrelated", n, x -> x.inRange("a fractional uncertainty", 0, 1));
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (!(hi.get(i) > lo.get(i))) {
-        throw bins.field("energy_high", "").at(i).fail("an upper edge above the lower edge " + Node.fmt(lo.get(i)), Node.fmt(hi.get(i)));
+        throw bins.field("energy_high", "")
+            .at(i)
+            .fail("an upper edge above the lower edge " + Node.fmt(lo.get(i)), Node.fmt(hi.get(i)));
       }
       if (!(ch.get(i) > cl.get(i))) {
-        throw bins.field("cos_zenith_high", "").at(i).fail("a value above cos_zenith_low " + Node.fmt(cl.get(i)), Node.fmt(ch.get(i)));
+        throw bins.field("cos_zenith_high", "")
+            .at(i)
+            .fail("a value above cos_zenith_low " + Node.fmt(cl.get(i)), Node.fmt(ch.get(i)));
       }
       checkZenith(bins, i, zen.get(i), cl.get(i), ch.get(i));
-      rows.add(new Row(lo.get(i), hi.get(i), zen.get(i), cl.get(i), ch.get(i), rate.get(i),
-          new Uncertainty(sp.get(i), sm.get(i)), b8.get(i), hep.get(i), syst.get(i)));
+      rows.add(
+          new Row(
+              lo.get(i),
+              hi.get(i),
+              zen.get(i),
+              cl.get(i),
+              ch.get(i),
+              rate.get(i),
+              new Uncertainty(sp.get(i), sm.get(i)),
+              b8.get(i),
+              hep.get(i),
+              syst.get(i)));
     }
-    return new RecoilSpectrum(meta, Term.lookup(EnergyVariable.class, ev).orElseThrow(), livetime, fluxes, rows);
+    return new RecoilSpectrum(
+        meta, Term.lookup(EnergyVariable.class, ev).orElseThrow(), livetime, fluxes, rows);
   }
 
   /** Day is cos θ_z ≤ 0 and night cos θ_z ≥ 0 in SK's convention; all spans [−1, 1]. */
@@ -94,24 +132,31 @@ final class RecoilSpectrumCodec {
     switch (z) {
       case ALL -> {
         if (lo != -1 || hi != 1) {
-          throw at.fail("\"all\" only for rows spanning cos_zenith [-1, 1]", "\"all\" for [" + Node.fmt(lo) + ", " + Node.fmt(hi) + "]");
+          throw at.fail(
+              "\"all\" only for rows spanning cos_zenith [-1, 1]",
+              "\"all\" for [" + Node.fmt(lo) + ", " + Node.fmt(hi) + "]");
         }
       }
       case DAY -> {
         if (hi > 0) {
-          throw at.fail("\"day\" only for cos_zenith <= 0 (SK convention: night > 0)", "\"day\" for [" + Node.fmt(lo) + ", " + Node.fmt(hi) + "]");
+          throw at.fail(
+              "\"day\" only for cos_zenith <= 0 (SK convention: night > 0)",
+              "\"day\" for [" + Node.fmt(lo) + ", " + Node.fmt(hi) + "]");
         }
       }
       case NIGHT -> {
         if (lo < 0) {
-          throw at.fail("\"night\" only for cos_zenith >= 0 (SK convention: night > 0)", "\"night\" for [" + Node.fmt(lo) + ", " + Node.fmt(hi) + "]");
+          throw at.fail(
+              "\"night\" only for cos_zenith >= 0 (SK convention: night > 0)",
+              "\"night\" for [" + Node.fmt(lo) + ", " + Node.fmt(hi) + "]");
         }
       }
       default -> throw new IllegalStateException();
     }
   }
 
-  private static Values col(Node bins, String field, int n, java.util.function.Function<Node, Double> el) {
+  private static Values col(
+      Node bins, String field, int n, java.util.function.Function<Node, Double> el) {
     String expected = "an array of " + n + " numbers (one per row)";
     return bins.field(field, expected).numbers(expected, n, "one per row", el);
   }

@@ -25,12 +25,19 @@ final class SolarFluxesCodec {
     }
     f.object("an object of fluxes by source", Observable.SOURCES);
     Map<String, SolarFluxes.Flux> fluxes = new LinkedHashMap<>();
-    fields.forEach((source, n) -> {
-      n.object("a flux {\"value\", \"fractional_uncertainty\"}", List.of("value", "fractional_uncertainty"));
-      fluxes.put(source, new SolarFluxes.Flux(
-          n.field("value", "a positive flux").positive("flux"),
-          n.optional("fractional_uncertainty").map(u -> u.nonNegative("fractional uncertainty")).orElse(null)));
-    });
+    fields.forEach(
+        (source, n) -> {
+          n.object(
+              "a flux {\"value\", \"fractional_uncertainty\"}",
+              List.of("value", "fractional_uncertainty"));
+          fluxes.put(
+              source,
+              new SolarFluxes.Flux(
+                  n.field("value", "a positive flux").positive("flux"),
+                  n.optional("fractional_uncertainty")
+                      .map(u -> u.nonNegative("fractional uncertainty"))
+                      .orElse(null)));
+        });
     return new SolarFluxes(meta, model, fluxes);
   }
 
@@ -39,11 +46,13 @@ final class SolarFluxesCodec {
     Common.writeMetadata(out, d.meta());
     out.put("model", d.model());
     ObjectNode f = out.putObject("fluxes");
-    d.fluxes().forEach((k, v) -> {
-      ObjectNode o = f.putObject(k);
-      o.put("value", v.value());
-      Common.putOpt(o, "fractional_uncertainty", v.fractionalUncertainty());
-    });
+    d.fluxes()
+        .forEach(
+            (k, v) -> {
+              ObjectNode o = f.putObject(k);
+              o.put("value", v.value());
+              Common.putOpt(o, "fractional_uncertainty", v.fractionalUncertainty());
+            });
     return out;
   }
 }

@@ -34,12 +34,17 @@ final class SolarSpectrumCodec {
   static final double BRANCHING_TOLERANCE = 1e-3;
 
   static SolarSpectrum read(Node root) {
-    root.object("a solar-spectrum dataset", Common.topLevel("source", "energy", "density", "uncertainty", "alternatives", "lines"));
+    root.object(
+        "a solar-spectrum dataset",
+        Common.topLevel("source", "energy", "density", "uncertainty", "alternatives", "lines"));
     Metadata meta = Common.metadata(root, Kind.SOLAR_SPECTRUM, UNITS);
-    String source = root.field("source", "one of " + Node.quoteAll(Observable.SOURCES)).oneOf(Observable.SOURCES);
+    String source =
+        root.field("source", "one of " + Node.quoteAll(Observable.SOURCES))
+            .oneOf(Observable.SOURCES);
     boolean continuum = root.has("energy") || root.has("density");
     if (continuum == root.has("lines")) {
-      throw root.fail("either a continuum (energy and density) or lines", continuum ? "both" : "neither");
+      throw root.fail(
+          "either a continuum (energy and density) or lines", continuum ? "both" : "neither");
     }
     if (!continuum) {
       List<SolarSpectrum.Line> lines = new ArrayList<>();
@@ -53,7 +58,9 @@ final class SolarSpectrumCodec {
         lines.add(new SolarSpectrum.Line(e, b));
       }
       if (Math.abs(sum - 1) > BRANCHING_TOLERANCE) {
-        throw ln.fail("branching fractions summing to 1 (within " + Node.fmt(BRANCHING_TOLERANCE) + ")", "a sum of " + Node.fmt(sum));
+        throw ln.fail(
+            "branching fractions summing to 1 (within " + Node.fmt(BRANCHING_TOLERANCE) + ")",
+            "a sum of " + Node.fmt(sum));
       }
       return new SolarSpectrum(meta, source, null, null, null, Map.of(), lines);
     }
@@ -65,24 +72,44 @@ final class SolarSpectrumCodec {
     }
     en.strictlyIncreasing(energy, "energies");
     int n = energy.size();
-    Values density = normalised(root.field("density", "an array of " + n + " densities (one per energy)"), energy);
-    Values unc = root.optional("uncertainty")
-        .map(u -> u.numbers("an array of signed uncertainties", n, "one per energy", x -> x.number("a signed uncertainty")))
-        .orElse(null);
+    Values density =
+        normalised(
+            root.field("density", "an array of " + n + " densities (one per energy)"), energy);
+    Values unc =
+        root.optional("uncertainty")
+            .map(
+                u ->
+                    u.numbers(
+                        "an array of signed uncertainties",
+                        n,
+                        "one per energy",
+                        x -> x.number("a signed uncertainty")))
+            .orElse(null);
     Map<String, Values> alternatives = new LinkedHashMap<>();
-    root.optional("alternatives").ifPresent(a -> a.fields("an object of alternative shapes")
-        .forEach((k, v) -> alternatives.put(k, normalised(v, energy))));
+    root.optional("alternatives")
+        .ifPresent(
+            a ->
+                a.fields("an object of alternative shapes")
+                    .forEach((k, v) -> alternatives.put(k, normalised(v, energy))));
     return new SolarSpectrum(meta, source, energy, density, unc, alternatives, List.of());
   }
 
   private static Values normalised(Node node, Values energy) {
-    Values d = node.numbers("an array of densities", energy.size(), "one per energy", x -> x.nonNegative("density"));
+    Values d =
+        node.numbers(
+            "an array of densities",
+            energy.size(),
+            "one per energy",
+            x -> x.nonNegative("density"));
     double integral = 0;
     for (int i = 1; i < energy.size(); i++) {
       integral += 0.5 * (d.get(i) + d.get(i - 1)) * (energy.get(i) - energy.get(i - 1));
     }
     if (Math.abs(integral - 1) > NORMALISATION_TOLERANCE) {
-      throw node.fail("a density normalised to 1 (trapezoid integral within " + Node.fmt(NORMALISATION_TOLERANCE) + " of 1)",
+      throw node.fail(
+          "a density normalised to 1 (trapezoid integral within "
+              + Node.fmt(NORMALISATION_TOLERANCE)
+              + " of 1)",
           "an integral of " + String.format(java.util.Locale.ROOT, "%.4f", integral));
     }
     return d;

@@ -34,7 +34,8 @@ final class ZenithExposureCodec {
   static ZenithExposure read(Node root) {
     root.object("a zenith-exposure dataset", Common.topLevel("zenith", "bin_width", "sites"));
     Metadata meta = Common.metadata(root, Kind.ZENITH_EXPOSURE, UNITS);
-    double width = root.field("bin_width", "a positive bin width in degrees").positive("bin width in degrees");
+    double width =
+        root.field("bin_width", "a positive bin width in degrees").positive("bin width in degrees");
     String zExpected = "an array of at least 2 zenith-angle bin centres in degrees";
     Node zn = root.field("zenith", zExpected);
     Values zenith = zn.numbers(zExpected, x -> x.inRange("a zenith angle", 0, 180));
@@ -44,13 +45,19 @@ final class ZenithExposureCodec {
     zn.strictlyIncreasing(zenith, "bin centres");
     for (int i = 1; i < zenith.size(); i++) {
       if (Math.abs(zenith.get(i) - zenith.get(i - 1) - width) > SPACING_TOLERANCE) {
-        throw zn.at(i).fail("bin centres one bin width (" + Node.fmt(width) + ") apart", Node.fmt(zenith.get(i)));
+        throw zn.at(i)
+            .fail(
+                "bin centres one bin width (" + Node.fmt(width) + ") apart",
+                Node.fmt(zenith.get(i)));
       }
     }
     List<ZenithExposure.SiteExposure> sites = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (Node s : root.field("sites", "a non-empty array of sites").nonEmptyArray("a non-empty array of sites")) {
-      s.object("a site {\"name\", \"latitude\", \"density\"}", List.of("name", "latitude", "density"));
+    for (Node s :
+        root.field("sites", "a non-empty array of sites")
+            .nonEmptyArray("a non-empty array of sites")) {
+      s.object(
+          "a site {\"name\", \"latitude\", \"density\"}", List.of("name", "latitude", "density"));
       Node nn = s.field("name", "a site name");
       String name = nn.string("a site name");
       if (!names.add(name)) {
@@ -58,10 +65,18 @@ final class ZenithExposureCodec {
       }
       double lat = s.field("latitude", "a latitude in degrees").inRange("a latitude", -90, 90);
       Node dn = s.field("density", "an array of densities");
-      Values density = dn.numbers("an array of densities", zenith.size(), "one per zenith bin", x -> x.nonNegative("density"));
+      Values density =
+          dn.numbers(
+              "an array of densities",
+              zenith.size(),
+              "one per zenith bin",
+              x -> x.nonNegative("density"));
       double total = density.sum() * width;
       if (Math.abs(total - 1) > NORMALISATION_TOLERANCE) {
-        throw dn.fail("densities summing to 1 over the year (sum x bin width within " + Node.fmt(NORMALISATION_TOLERANCE) + " of 1)",
+        throw dn.fail(
+            "densities summing to 1 over the year (sum x bin width within "
+                + Node.fmt(NORMALISATION_TOLERANCE)
+                + " of 1)",
             "a sum of " + String.format(java.util.Locale.ROOT, "%.4f", total));
       }
       sites.add(new ZenithExposure.SiteExposure(name, lat, density));

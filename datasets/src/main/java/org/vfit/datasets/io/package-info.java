@@ -3,16 +3,16 @@
  * validating as it goes, and writes a record in canonical form. Most callers use {@link
  * org.vfit.datasets.Datasets} instead.
  *
- * <p>Every file is an object with {@code kind}, {@code name}, {@code title}, {@code status},
- * {@code provenance} (authors, title, journal, volume, page, year, arxiv, doi, url,
- * table_or_figure, read_in, related), {@code units} and optional {@code notes}, followed by the
- * fields of its kind. Reading stops at the first problem with a {@link
- * org.vfit.datasets.DatasetException} whose message has the form
+ * <p>Every file is an object with {@code kind}, {@code name}, {@code title}, {@code status}, {@code
+ * provenance} (authors, title, journal, volume, page, year, arxiv, doi, url, table_or_figure,
+ * read_in, related), {@code units} and optional {@code notes}, followed by the fields of its kind.
+ * Reading stops at the first problem with a {@link org.vfit.datasets.DatasetException} whose
+ * message has the form
  *
  * <pre>FILE: /json/pointer: expected WHAT, found WHAT</pre>
  *
- * The rules: required fields present and unknown fields rejected (a misspelt field is an error,
- * not silently ignored); each unit field has exactly one allowed unit (energies in MeV, Δm² in eV²,
+ * The rules: required fields present and unknown fields rejected (a misspelt field is an error, not
+ * silently ignored); each unit field has exactly one allowed unit (energies in MeV, Δm² in eV²,
  * cross sections in cm², ...); every number finite; counts, rates, errors and cross sections
  * non-negative; probabilities and fractions in [0, 1]; bin edges, energies and grids strictly
  * increasing; per-bin and per-row arrays of matching length; correlation matrices square,

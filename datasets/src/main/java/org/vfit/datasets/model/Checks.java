@@ -17,10 +17,11 @@ final class Checks {
   /** An unmodifiable copy that keeps the insertion order (files are written back in that order). */
   static <K, V> Map<K, V> orderedMap(Map<K, V> map, String what) {
     Objects.requireNonNull(map, what);
-    map.forEach((k, v) -> {
-      Objects.requireNonNull(k, what + " key");
-      Objects.requireNonNull(v, what + " value");
-    });
+    map.forEach(
+        (k, v) -> {
+          Objects.requireNonNull(k, what + " key");
+          Objects.requireNonNull(v, what + " value");
+        });
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 

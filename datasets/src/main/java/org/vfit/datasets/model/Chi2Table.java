@@ -28,7 +28,14 @@ public record Chi2Table(
     Objects.requireNonNull(deltaChi2, "deltaChi2");
     if (deltaChi2.rows() != y.size() || deltaChi2.cols() != x.size()) {
       throw new IllegalArgumentException(
-          "grid is " + deltaChi2.rows() + "x" + deltaChi2.cols() + ", expected " + y.size() + "x" + x.size());
+          "grid is "
+              + deltaChi2.rows()
+              + "x"
+              + deltaChi2.cols()
+              + ", expected "
+              + y.size()
+              + "x"
+              + x.size());
     }
   }
 

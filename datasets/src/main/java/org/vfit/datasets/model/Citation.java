@@ -28,7 +28,9 @@ public record Citation(
    */
   public String shortForm() {
     String[] names = authors.split(", ");
-    StringBuilder s = new StringBuilder(names.length > 3 && !authors.contains("et al.") ? names[0] + " et al." : authors);
+    StringBuilder s =
+        new StringBuilder(
+            names.length > 3 && !authors.contains("et al.") ? names[0] + " et al." : authors);
     if (journal != null) {
       s.append(", ").append(journal);
       if (volume != null) {

@@ -42,8 +42,8 @@ public record CrossSection(
 
   /**
    * σ(E) in cm²: 0 below threshold, linear between table points, and the first tabulated value
-   * between the threshold and the first table energy. Bahcall's gallium table starts at 0.24 MeV,
-   * 7 keV above threshold, where σ is finite (the Coulomb factor cancels p_e) and varies by 4 % over
+   * between the threshold and the first table energy. Bahcall's gallium table starts at 0.24 MeV, 7
+   * keV above threshold, where σ is finite (the Coulomb factor cancels p_e) and varies by 4 % over
    * the first 10 keV, so the first value is the least invented continuation. Above the table an
    * {@link IllegalArgumentException}.
    */

@@ -56,7 +56,8 @@ public record DayNight(
       Checks.sameLength("low", dm2.size(), Objects.requireNonNull(low, "low"));
       Checks.sameLength("high", dm2.size(), Objects.requireNonNull(high, "high"));
       Objects.requireNonNull(expectedDm2, "expectedDm2");
-      Checks.sameLength("expected", expectedDm2.size(), Objects.requireNonNull(expected, "expected"));
+      Checks.sameLength(
+          "expected", expectedDm2.size(), Objects.requireNonNull(expected, "expected"));
     }
 
     /** The fitted asymmetry at Δm² (eV²), linear between grid points; outside the grid an error. */
@@ -66,7 +67,8 @@ public record DayNight(
 
     /** Half the 1σ band at Δm² (eV²), linear between grid points. */
     public double sigmaAt(double dm2Value) {
-      return 0.5 * (Interpolation.linear(dm2, high, dm2Value) - Interpolation.linear(dm2, low, dm2Value));
+      return 0.5
+          * (Interpolation.linear(dm2, high, dm2Value) - Interpolation.linear(dm2, low, dm2Value));
     }
   }
 

@@ -22,8 +22,16 @@ public record GaussianConstraint(
   /** Parameters a constraint may name; the unit of each is fixed ({@link #unitOf}). */
   public static final List<String> PARAMETER_NAMES =
       List.of(
-          "dm2_21", "dm2_31", "dm2_32", "dm2_ee", "sin2_theta12", "sin2_theta13", "sin2_theta23",
-          "sin2_2theta13", "tan2_theta12", "delta_cp");
+          "dm2_21",
+          "dm2_31",
+          "dm2_32",
+          "dm2_ee",
+          "sin2_theta12",
+          "sin2_theta13",
+          "sin2_theta23",
+          "sin2_2theta13",
+          "tan2_theta12",
+          "delta_cp");
 
   public static final List<String> MASS_ORDERINGS = List.of("normal", "inverted", "any");
 

@@ -5,8 +5,8 @@ public final class Interpolation {
   private Interpolation() {}
 
   /**
-   * Linear interpolation of y(x) at {@code at}; an {@link IllegalArgumentException} outside
-   * [x₀, x_last], because extrapolating a published table silently would invent numbers.
+   * Linear interpolation of y(x) at {@code at}; an {@link IllegalArgumentException} outside [x₀,
+   * x_last], because extrapolating a published table silently would invent numbers.
    */
   public static double linear(Values x, Values y, double at) {
     int i = cell(x, at);

@@ -42,7 +42,12 @@ public final class Matrix {
   public Matrix scaledBy(Values sigma) {
     if (!isSquare() || sigma.size() != rows) {
       throw new IllegalArgumentException(
-          "need a square matrix and one sigma per row, got " + rows + "x" + cols + " and " + sigma.size());
+          "need a square matrix and one sigma per row, got "
+              + rows
+              + "x"
+              + cols
+              + " and "
+              + sigma.size());
     }
     double[] d = new double[rows * rows];
     for (int i = 0; i < rows; i++) {
@@ -86,7 +91,8 @@ public final class Matrix {
 
   /**
    * The lower-triangular Cholesky factor L with L Lᵀ = this, or empty when the matrix is not
-   * symmetric positive definite (a pivot ≤ 0). Symmetry is assumed: only the lower triangle is read.
+   * symmetric positive definite (a pivot ≤ 0). Symmetry is assumed: only the lower triangle is
+   * read.
    */
   public Optional<Matrix> cholesky() {
     return Optional.ofNullable(choleskyOrNull());

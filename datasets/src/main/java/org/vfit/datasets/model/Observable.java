@@ -7,7 +7,8 @@ import java.util.Objects;
  * What a summary measurement measures, in enough detail to predict it.
  *
  * @param source the solar neutrino source ({@link #SOURCES}), {@code all} for a radiochemical rate
- * @param target detecting nucleus or particle, e.g. {@code 37Cl}, {@code 71Ga}, {@code e}, {@code d}
+ * @param target detecting nucleus or particle, e.g. {@code 37Cl}, {@code 71Ga}, {@code e}, {@code
+ *     d}
  * @param process {@code CC}, {@code NC} or {@code ES}
  * @param threshold neutrino-energy threshold in MeV, or null
  * @param energy representative neutrino energy in MeV (where a P_ee point is plotted), or null

@@ -29,8 +29,11 @@ public record PolynomialSurvival(
     String response)
     implements Dataset {
 
-  /** The parameters, in file order: ⁸B flux (cm⁻² s⁻¹), c0, c1 (MeV⁻¹), c2 (MeV⁻²), a0, a1 (MeV⁻¹). */
-  public static final List<String> PARAMETER_NAMES = List.of("phi_b8", "c0", "c1", "c2", "a0", "a1");
+  /**
+   * The parameters, in file order: ⁸B flux (cm⁻² s⁻¹), c0, c1 (MeV⁻¹), c2 (MeV⁻²), a0, a1 (MeV⁻¹).
+   */
+  public static final List<String> PARAMETER_NAMES =
+      List.of("phi_b8", "c0", "c1", "c2", "a0", "a1");
 
   public PolynomialSurvival {
     Objects.requireNonNull(meta, "meta");
@@ -97,7 +100,8 @@ public record PolynomialSurvival(
   private static int index(String name) {
     int i = PARAMETER_NAMES.indexOf(name);
     if (i < 0) {
-      throw new IllegalArgumentException("unknown parameter " + name + "; known: " + PARAMETER_NAMES);
+      throw new IllegalArgumentException(
+          "unknown parameter " + name + "; known: " + PARAMETER_NAMES);
     }
     return i;
   }

@@ -31,7 +31,8 @@ public record PredictedSpectra(
   public Values channel(String name) {
     Values v = channels.get(name);
     if (v == null) {
-      throw new IllegalArgumentException("no channel " + name + " in " + name() + "; have " + channels.keySet());
+      throw new IllegalArgumentException(
+          "no channel " + name + " in " + name() + "; have " + channels.keySet());
     }
     return v;
   }

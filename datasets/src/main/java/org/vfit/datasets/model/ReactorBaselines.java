@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A reactor table reduced to baselines and relative weights, as third-party KamLAND fits use it.
  *
- * @param weightDefinition what a weight is: {@code power-over-distance-squared} (∝ P/L², the
- *     number of ν̄ arriving) or {@code flux-fraction} (percent of the flux at the detector)
+ * @param weightDefinition what a weight is: {@code power-over-distance-squared} (∝ P/L², the number
+ *     of ν̄ arriving) or {@code flux-fraction} (percent of the flux at the detector)
  */
 public record ReactorBaselines(
     Metadata meta, String detector, String weightDefinition, List<Entry> entries)

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A reactor ν̄_e flux model: per fissioning isotope, the spectrum per fission
- * dN/dE = exp(Σ_p a_p E^p) (E in MeV, antineutrinos per fission per MeV), the energy released
- * per fission, and the inverse-beta-decay cross-section constants a prediction needs.
+ * A reactor ν̄_e flux model: per fissioning isotope, the spectrum per fission dN/dE = exp(Σ_p a_p
+ * E^p) (E in MeV, antineutrinos per fission per MeV), the energy released per fission, and the
+ * inverse-beta-decay cross-section constants a prediction needs.
  *
  * @param energyMin and {@code energyMax}: range in MeV over which the parametrisation was fitted
  */
@@ -90,7 +90,8 @@ public record ReactorFluxModel(
   public IsotopeSpectrum isotope(String name) {
     IsotopeSpectrum s = isotopes.get(name);
     if (s == null) {
-      throw new IllegalArgumentException("no isotope " + name + " in " + name() + "; have " + isotopes.keySet());
+      throw new IllegalArgumentException(
+          "no isotope " + name + " in " + name() + "; have " + isotopes.keySet());
     }
     return s;
   }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * everything a prediction needs: backgrounds, detector resolution, systematics, the reactor tables
  * and flux model to use (by dataset name) and the fission fractions.
  *
- * <p>A data set may be split into periods with their own live time, counts and backgrounds
- * (KamLAND 2013); all periods share the binning.
+ * <p>A data set may be split into periods with their own live time, counts and backgrounds (KamLAND
+ * 2013); all periods share the binning.
  *
  * @param binEdges prompt-energy bin edges in MeV (one more than the number of bins)
  * @param fissionFractions fraction of fissions per isotope ({@code U235, U238, Pu239, Pu241})
@@ -77,8 +77,8 @@ public record ReactorSpectrum(
    * @param exposure target-proton-years, or null
    * @param observed observed candidates per bin
    * @param noOscillation published expected reactor events without oscillation, or null
-   * @param referenceBestFit published reactor events at the collaboration's best fit, or null
-   *     (for checking a prediction, not for fitting)
+   * @param referenceBestFit published reactor events at the collaboration's best fit, or null (for
+   *     checking a prediction, not for fitting)
    */
   public record Period(
       String name,
@@ -100,7 +100,8 @@ public record ReactorSpectrum(
       return backgrounds.stream()
           .filter(b -> b.name().equals(name))
           .findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("no background " + name + " in " + this.name));
+          .orElseThrow(
+              () -> new IllegalArgumentException("no background " + name + " in " + this.name));
     }
 
     /** Sum of all background expectations per bin. */
@@ -139,7 +140,8 @@ public record ReactorSpectrum(
       Objects.requireNonNull(treatment, "treatment");
       boolean constrained = treatment == Treatment.CONSTRAINED;
       if (constrained && (sigma == null) == (uncertainty == null)) {
-        throw new IllegalArgumentException("a constrained normalisation needs sigma or uncertainty");
+        throw new IllegalArgumentException(
+            "a constrained normalisation needs sigma or uncertainty");
       }
       if (!constrained && (sigma != null || uncertainty != null)) {
         throw new IllegalArgumentException(treatment.id() + " normalisation takes no uncertainty");
@@ -217,9 +219,9 @@ public record ReactorSpectrum(
   }
 
   /**
-   * The reactor tables (names of {@link ReactorBaselines} or {@link ReactorUnits} datasets) that can
-   * model the flux, the default first-choice one, and the fraction of reactor events from reactors
-   * outside the tables (null when not known).
+   * The reactor tables (names of {@link ReactorBaselines} or {@link ReactorUnits} datasets) that
+   * can model the flux, the default first-choice one, and the fraction of reactor events from
+   * reactors outside the tables (null when not known).
    */
   public record Reactors(List<String> tables, String defaultTable, Double otherReactorsFraction) {
     public Reactors {

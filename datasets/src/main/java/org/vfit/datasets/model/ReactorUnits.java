@@ -5,14 +5,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Power-reactor units with their sites, licensed thermal powers and annual operating history
- * (IAEA PRIS), so that a time-averaged flux per site can be computed for a detector's data period.
+ * Power-reactor units with their sites, licensed thermal powers and annual operating history (IAEA
+ * PRIS), so that a time-averaged flux per site can be computed for a detector's data period.
  *
  * @param detector where the baselines are measured from
  * @param history one record per unit and year
  */
 public record ReactorUnits(
-    Metadata meta, Location detector, List<Site> sites, List<Unit> units, List<AnnualRecord> history)
+    Metadata meta,
+    Location detector,
+    List<Site> sites,
+    List<Unit> units,
+    List<AnnualRecord> history)
     implements Dataset {
 
   public ReactorUnits {
@@ -31,7 +35,8 @@ public record ReactorUnits(
   }
 
   /** A site: coordinates in degrees and the baseline to the detector in km. */
-  public record Site(String name, String country, double latitude, double longitude, double baseline) {
+  public record Site(
+      String name, String country, double latitude, double longitude, double baseline) {
     public Site {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(country, "country");
@@ -56,8 +61,8 @@ public record ReactorUnits(
   }
 
   /**
-   * One unit-year of operation: electricity supplied (GWh), reference electric power (MW),
-   * hours on line and the annual load factor (percent; PRIS values slightly above 100 occur).
+   * One unit-year of operation: electricity supplied (GWh), reference electric power (MW), hours on
+   * line and the annual load factor (percent; PRIS values slightly above 100 occur).
    */
   public record AnnualRecord(
       int unitId,

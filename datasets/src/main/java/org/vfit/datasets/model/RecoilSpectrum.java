@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A Super-Kamiokande-style ν–e elastic-scattering spectrum: rates per recoil-energy bin and
- * zenith class, with the collaboration's unoscillated Monte Carlo expectation for ⁸B and hep and
- * the energy-uncorrelated systematic of each bin.
+ * A Super-Kamiokande-style ν–e elastic-scattering spectrum: rates per recoil-energy bin and zenith
+ * class, with the collaboration's unoscillated Monte Carlo expectation for ⁸B and hep and the
+ * energy-uncorrelated systematic of each bin.
  *
  * <p>Every row is an independent measurement: a file holds either the zenith-split rows of an
  * energy bin or its all-zenith row, never both.

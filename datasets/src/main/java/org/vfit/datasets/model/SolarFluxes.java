@@ -4,10 +4,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Total solar-neutrino fluxes at 1 AU of one standard solar model, per source
- * ({@link Observable#SOURCES}), in cm⁻² s⁻¹ with fractional 1σ model uncertainties where given.
+ * Total solar-neutrino fluxes at 1 AU of one standard solar model, per source ({@link
+ * Observable#SOURCES}), in cm⁻² s⁻¹ with fractional 1σ model uncertainties where given.
  */
-public record SolarFluxes(Metadata meta, String model, Map<String, Flux> fluxes) implements Dataset {
+public record SolarFluxes(Metadata meta, String model, Map<String, Flux> fluxes)
+    implements Dataset {
 
   public SolarFluxes {
     Objects.requireNonNull(meta, "meta");
@@ -21,7 +22,8 @@ public record SolarFluxes(Metadata meta, String model, Map<String, Flux> fluxes)
   public Flux flux(String source) {
     Flux f = fluxes.get(source);
     if (f == null) {
-      throw new IllegalArgumentException("no flux " + source + " in " + name() + "; have " + fluxes.keySet());
+      throw new IllegalArgumentException(
+          "no flux " + source + " in " + name() + "; have " + fluxes.keySet());
     }
     return f;
   }

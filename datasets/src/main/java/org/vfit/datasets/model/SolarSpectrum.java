@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The energy spectrum of one solar-neutrino source, normalised to one neutrino: either a
- * continuum (a table of dN/dE in MeV⁻¹) or lines (energies in MeV and branching fractions).
+ * The energy spectrum of one solar-neutrino source, normalised to one neutrino: either a continuum
+ * (a table of dN/dE in MeV⁻¹) or lines (energies in MeV and branching fractions).
  *
  * @param uncertainty signed 1σ shift of the density per energy (the sign says which way the shape
  *     moves), or null

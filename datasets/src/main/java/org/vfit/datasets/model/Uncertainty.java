@@ -8,7 +8,8 @@ public record Uncertainty(double plus, double minus) {
 
   public Uncertainty {
     if (!(plus >= 0) || !(minus >= 0) || Double.isInfinite(plus) || Double.isInfinite(minus)) {
-      throw new IllegalArgumentException("uncertainty must be finite and >= 0: +" + plus + " -" + minus);
+      throw new IllegalArgumentException(
+          "uncertainty must be finite and >= 0: +" + plus + " -" + minus);
     }
   }
 

@@ -74,6 +74,14 @@ public final class Values {
     if (data.length <= 8) {
       return Arrays.toString(data);
     }
-    return "[" + data[0] + ", " + data[1] + ", ... (" + data.length + " values) ..., " + last() + "]";
+    return "["
+        + data[0]
+        + ", "
+        + data[1]
+        + ", ... ("
+        + data.length
+        + " values) ..., "
+        + last()
+        + "]";
   }
 }

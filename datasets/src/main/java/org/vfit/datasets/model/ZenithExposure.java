@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param zenith bin centres in degrees
  * @param binWidth in degrees
  */
-public record ZenithExposure(Metadata meta, Values zenith, double binWidth, List<SiteExposure> sites)
-    implements Dataset {
+public record ZenithExposure(
+    Metadata meta, Values zenith, double binWidth, List<SiteExposure> sites) implements Dataset {
 
   public ZenithExposure {
     Objects.requireNonNull(meta, "meta");

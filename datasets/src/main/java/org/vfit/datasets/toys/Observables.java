@@ -51,7 +51,17 @@ public final class Observables {
       g.parameters().forEach(p -> out.add(p.name()));
     } else if (d instanceof RecoilSpectrum s) {
       for (RecoilSpectrum.Row r : s.rows()) {
-        out.add(r.energyLow() + "-" + r.energyHigh() + "/" + r.zenith().id() + "[" + r.cosZenithLow() + "," + r.cosZenithHigh() + "]");
+        out.add(
+            r.energyLow()
+                + "-"
+                + r.energyHigh()
+                + "/"
+                + r.zenith().id()
+                + "["
+                + r.cosZenithLow()
+                + ","
+                + r.cosZenithHigh()
+                + "]");
       }
     } else {
       throw noData(d);
@@ -101,15 +111,20 @@ public final class Observables {
       double[] s = n.asymmetries().stream().mapToDouble(a -> a.uncertainty().average()).toArray();
       return Matrix.identity(s.length).scaledBy(Values.of(s));
     } else if (d instanceof RecoilSpectrum sp) {
-      double[] s = sp.rows().stream()
-          .mapToDouble(r -> Math.hypot(r.stat().average(), r.systUncorrelated() * r.rate()))
-          .toArray();
+      double[] s =
+          sp.rows().stream()
+              .mapToDouble(r -> Math.hypot(r.stat().average(), r.systUncorrelated() * r.rate()))
+              .toArray();
       return Matrix.identity(s.length).scaledBy(Values.of(s));
     }
-    throw new IllegalArgumentException(d.name() + " (" + d.kind().id() + ") has no Gaussian covariance");
+    throw new IllegalArgumentException(
+        d.name() + " (" + d.kind().id() + ") has no Gaussian covariance");
   }
 
-  /** A copy of the dataset whose measured numbers are {@code values} (same order as {@link #observed}). */
+  /**
+   * A copy of the dataset whose measured numbers are {@code values} (same order as {@link
+   * #observed}).
+   */
   public static Dataset withObserved(Dataset d, Values values) {
     int n = count(d);
     if (values.size() != n) {
@@ -125,16 +140,40 @@ public final class Observables {
         for (int i = 0; i < bins; i++) {
           obs[i] = values.get(p * bins + i);
         }
-        periods.add(new ReactorSpectrum.Period(old.name(), old.start(), old.end(), old.livetime(), old.exposure(),
-            Values.of(obs), old.noOscillation(), old.referenceBestFit(), old.backgrounds()));
+        periods.add(
+            new ReactorSpectrum.Period(
+                old.name(),
+                old.start(),
+                old.end(),
+                old.livetime(),
+                old.exposure(),
+                Values.of(obs),
+                old.noOscillation(),
+                old.referenceBestFit(),
+                old.backgrounds()));
       }
-      return new ReactorSpectrum(r.meta(), r.binEdges(), r.detector(), periods, r.systematics(), r.reactors(),
-          r.fluxModel(), r.fissionFractions());
+      return new ReactorSpectrum(
+          r.meta(),
+          r.binEdges(),
+          r.detector(),
+          periods,
+          r.systematics(),
+          r.reactors(),
+          r.fluxModel(),
+          r.fissionFractions());
     } else if (d instanceof Rates r) {
       List<Rates.Measurement> ms = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         Rates.Measurement m = r.measurements().get(i);
-        ms.add(new Rates.Measurement(m.id(), values.get(i), m.stat(), m.syst(), m.total(), m.observable(), m.reference()));
+        ms.add(
+            new Rates.Measurement(
+                m.id(),
+                values.get(i),
+                m.stat(),
+                m.syst(),
+                m.total(),
+                m.observable(),
+                m.reference()));
       }
       return new Rates(r.meta(), ms, r.correlation());
     } else if (d instanceof PolynomialSurvival p) {
@@ -143,8 +182,15 @@ public final class Observables {
         PolynomialSurvival.Parameter old = p.parameters().get(i);
         ps.add(new PolynomialSurvival.Parameter(old.name(), values.get(i), old.stat(), old.syst()));
       }
-      return new PolynomialSurvival(p.meta(), p.pivotEnergy(), p.energyMin(), p.energyMax(), p.convention(), ps,
-          p.correlation(), p.response());
+      return new PolynomialSurvival(
+          p.meta(),
+          p.pivotEnergy(),
+          p.energyMin(),
+          p.energyMax(),
+          p.convention(),
+          ps,
+          p.correlation(),
+          p.response());
     } else if (d instanceof DayNight dn) {
       return withAsymmetries(dn, values);
     } else if (d instanceof GaussianConstraint g) {
@@ -158,10 +204,21 @@ public final class Observables {
       List<RecoilSpectrum.Row> rows = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         RecoilSpectrum.Row r = s.rows().get(i);
-        rows.add(new RecoilSpectrum.Row(r.energyLow(), r.energyHigh(), r.zenith(), r.cosZenithLow(), r.cosZenithHigh(),
-            values.get(i), r.stat(), r.expected8B(), r.expectedHep(), r.systUncorrelated()));
+        rows.add(
+            new RecoilSpectrum.Row(
+                r.energyLow(),
+                r.energyHigh(),
+                r.zenith(),
+                r.cosZenithLow(),
+                r.cosZenithHigh(),
+                values.get(i),
+                r.stat(),
+                r.expected8B(),
+                r.expectedHep(),
+                r.systUncorrelated()));
       }
-      return new RecoilSpectrum(s.meta(), s.energyVariable(), s.livetime(), s.referenceFluxes(), rows);
+      return new RecoilSpectrum(
+          s.meta(), s.energyVariable(), s.livetime(), s.referenceFluxes(), rows);
     }
     throw noData(d);
   }
@@ -176,13 +233,21 @@ public final class Observables {
     List<DayNight.Asymmetry> as = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       DayNight.Asymmetry a = d.asymmetries().get(i);
-      as.add(new DayNight.Asymmetry(a.id(), values.get(i), a.stat(), a.syst(), a.observable(), a.referenceDm2()));
+      as.add(
+          new DayNight.Asymmetry(
+              a.id(), values.get(i), a.stat(), a.syst(), a.observable(), a.referenceDm2()));
     }
     DayNight.AmplitudeCurve c = d.curve();
     if (c != null && values.size() == 1) {
       double shift = values.get(0) - d.asymmetries().get(0).value();
-      c = new DayNight.AmplitudeCurve(c.dm2(), add(c.fit(), shift), add(c.low(), shift), add(c.high(), shift),
-          c.expectedDm2(), c.expected());
+      c =
+          new DayNight.AmplitudeCurve(
+              c.dm2(),
+              add(c.fit(), shift),
+              add(c.low(), shift),
+              add(c.high(), shift),
+              c.expectedDm2(),
+              c.expected());
     }
     return new DayNight(d.meta(), d.convention(), as, c);
   }
@@ -197,6 +262,9 @@ public final class Observables {
 
   private static IllegalArgumentException noData(Dataset d) {
     return new IllegalArgumentException(
-        d.name() + " is a " + d.kind().id() + " dataset: it has no measured numbers to replace or fluctuate");
+        d.name()
+            + " is a "
+            + d.kind().id()
+            + " dataset: it has no measured numbers to replace or fluctuate");
   }
 }

@@ -4,10 +4,10 @@ import java.util.SplittableRandom;
 
 /**
  * Exact Poisson variates: sequential inversion for small means, and above {@link #PTRS_MIN_MEAN}
- * Hörmann's transformed rejection with squeeze (PTRS; W. Hörmann, "The transformed rejection
- * method for generating Poisson random variables", Insurance: Mathematics and Economics 12 (1993)
- * 39), the algorithm numpy uses. Both consume only {@link SplittableRandom#nextDouble()}, whose
- * output is specified, so a seed gives the same counts on every JVM.
+ * Hörmann's transformed rejection with squeeze (PTRS; W. Hörmann, "The transformed rejection method
+ * for generating Poisson random variables", Insurance: Mathematics and Economics 12 (1993) 39), the
+ * algorithm numpy uses. Both consume only {@link SplittableRandom#nextDouble()}, whose output is
+ * specified, so a seed gives the same counts on every JVM.
  */
 final class Poisson {
   private Poisson() {}
@@ -57,7 +57,8 @@ final class Poisson {
       if (k < 0 || (us < 0.013 && v > us)) {
         continue;
       }
-      if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -mean + k * loglam - logFactorial(k)) {
+      if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b)
+          <= -mean + k * loglam - logFactorial(k)) {
         return k;
       }
     }
@@ -79,7 +80,11 @@ final class Poisson {
     }
     double n = k;
     double n2 = n * n;
-    return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n)
-        + 1 / (12 * n) - 1 / (360 * n * n2) + 1 / (1260 * n * n2 * n2);
+    return n * Math.log(n)
+        - n
+        + 0.5 * Math.log(2 * Math.PI * n)
+        + 1 / (12 * n)
+        - 1 / (360 * n * n2)
+        + 1 / (1260 * n * n2 * n2);
   }
 }

@@ -9,23 +9,40 @@ import org.vfit.datasets.model.Rates;
 import org.vfit.datasets.model.ReactorSpectrum;
 import org.vfit.datasets.model.RecoilSpectrum;
 
-/** Replaces the metadata of a measured dataset (toys and Asimov data get their own name and status). */
+/**
+ * Replaces the metadata of a measured dataset (toys and Asimov data get their own name and status).
+ */
 final class Renamer {
   private Renamer() {}
 
   static Dataset withMeta(Dataset d, Metadata m) {
     if (d instanceof ReactorSpectrum r) {
-      return new ReactorSpectrum(m, r.binEdges(), r.detector(), r.periods(), r.systematics(), r.reactors(),
-          r.fluxModel(), r.fissionFractions());
+      return new ReactorSpectrum(
+          m,
+          r.binEdges(),
+          r.detector(),
+          r.periods(),
+          r.systematics(),
+          r.reactors(),
+          r.fluxModel(),
+          r.fissionFractions());
     } else if (d instanceof Rates r) {
       return new Rates(m, r.measurements(), r.correlation());
     } else if (d instanceof PolynomialSurvival p) {
-      return new PolynomialSurvival(m, p.pivotEnergy(), p.energyMin(), p.energyMax(), p.convention(), p.parameters(),
-          p.correlation(), p.response());
+      return new PolynomialSurvival(
+          m,
+          p.pivotEnergy(),
+          p.energyMin(),
+          p.energyMax(),
+          p.convention(),
+          p.parameters(),
+          p.correlation(),
+          p.response());
     } else if (d instanceof DayNight n) {
       return new DayNight(m, n.convention(), n.asymmetries(), n.curve());
     } else if (d instanceof GaussianConstraint g) {
-      return new GaussianConstraint(m, g.sector(), g.massOrdering(), g.parameters(), g.correlation());
+      return new GaussianConstraint(
+          m, g.sector(), g.massOrdering(), g.parameters(), g.correlation());
     } else if (d instanceof RecoilSpectrum s) {
       return new RecoilSpectrum(m, s.energyVariable(), s.livetime(), s.referenceFluxes(), s.rows());
     }

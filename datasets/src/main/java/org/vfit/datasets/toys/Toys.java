@@ -17,9 +17,9 @@ import org.vfit.datasets.model.Values;
  * ReactorSpectrum toy7 = toys.toy(kamland, mu, 7);   // the same for every run and thread
  * }</pre>
  *
- * Reactor spectra get independent Poisson counts per bin. Summary data get a multivariate
- * Gaussian draw around the expectation with {@link Observables#covariance}: the published errors,
- * not rescaled with the expectation, and not truncated at physical boundaries (a toy survival
+ * Reactor spectra get independent Poisson counts per bin. Summary data get a multivariate Gaussian
+ * draw around the expectation with {@link Observables#covariance}: the published errors, not
+ * rescaled with the expectation, and not truncated at physical boundaries (a toy survival
  * probability may leave [0, 1]), which is what a Gaussian likelihood with that covariance assumes.
  * Toy datasets are for use in memory: such a value would not pass file validation.
  */
@@ -37,7 +37,10 @@ public final class Toys {
   /** The Asimov dataset: the expectation as data (status derived, name {@code <name>-asimov}). */
   public static <D extends Dataset> D asimov(D dataset, Values expected) {
     Dataset data = Observables.withObserved(dataset, expected);
-    return rename(dataset, data, dataset.name() + "-asimov",
+    return rename(
+        dataset,
+        data,
+        dataset.name() + "-asimov",
         "Asimov data: the expectation supplied by the caller taken as the observed values.");
   }
 
@@ -49,7 +52,12 @@ public final class Toys {
     if (index < 0) {
       throw new IllegalArgumentException("toy index must be >= 0, got " + index);
     }
-    return draw(dataset, expected, random(index), "Toy " + index + " of seed " + seed, dataset.name() + "-toy-" + index);
+    return draw(
+        dataset,
+        expected,
+        random(index),
+        "Toy " + index + " of seed " + seed,
+        dataset.name() + "-toy-" + index);
   }
 
   /**
@@ -61,7 +69,8 @@ public final class Toys {
     return draw(dataset, expected, rng, "Toy", dataset.name() + "-toy");
   }
 
-  private static <D extends Dataset> D draw(D dataset, Values expected, SplittableRandom rng, String label, String name) {
+  private static <D extends Dataset> D draw(
+      D dataset, Values expected, SplittableRandom rng, String label, String name) {
     Values drawn;
     String how;
     if (dataset instanceof ReactorSpectrum) {
@@ -71,7 +80,10 @@ public final class Toys {
       drawn = gaussian(rng, expected, Observables.covariance(dataset), dataset.name());
       how = "a multivariate Gaussian draw with the published covariance";
     }
-    return rename(dataset, Observables.withObserved(dataset, drawn), name,
+    return rename(
+        dataset,
+        Observables.withObserved(dataset, drawn),
+        name,
         label + ": " + how + " around the expectation supplied by the caller.");
   }
 
@@ -93,11 +105,18 @@ public final class Toys {
   }
 
   static Values gaussian(SplittableRandom rng, Values mean, Matrix covariance, String name) {
-    Matrix l = covariance.cholesky().orElseThrow(() -> new IllegalArgumentException(
-        name + ": its covariance is not positive definite (is an error zero?); cannot draw Gaussian toys"));
+    Matrix l =
+        covariance
+            .cholesky()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        name
+                            + ": its covariance is not positive definite (is an error zero?); cannot draw Gaussian toys"));
     int n = mean.size();
     if (l.rows() != n) {
-      throw new IllegalArgumentException(name + ": covariance is " + l.rows() + "x" + l.rows() + ", expectation has " + n);
+      throw new IllegalArgumentException(
+          name + ": covariance is " + l.rows() + "x" + l.rows() + ", expectation has " + n);
     }
     double[] z = new double[n];
     for (int i = 0; i < n; i++) {
@@ -116,8 +135,8 @@ public final class Toys {
 
   /**
    * Marsaglia's polar method on {@link SplittableRandom#nextDouble()}, written out rather than
-   * using {@code nextGaussian()} so the draws do not depend on the JDK's choice of algorithm.
-   * The second variate of each pair is discarded to keep one toy's stream simple to reason about.
+   * using {@code nextGaussian()} so the draws do not depend on the JDK's choice of algorithm. The
+   * second variate of each pair is discarded to keep one toy's stream simple to reason about.
    */
   public static double standardNormal(SplittableRandom rng) {
     while (true) {

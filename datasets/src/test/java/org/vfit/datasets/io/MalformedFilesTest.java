@@ -39,7 +39,8 @@ class MalformedFilesTest {
 
   static List<Case> cases() throws IOException, URISyntaxException {
     List<Case> out = new ArrayList<>();
-    for (String line : Files.readAllLines(dir("malformed").resolve("expected.tsv"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(dir("malformed").resolve("expected.tsv"), StandardCharsets.UTF_8)) {
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }
@@ -66,10 +67,13 @@ class MalformedFilesTest {
   void theCorpusHasAtLeastThirtyFilesAllListed() throws IOException, URISyntaxException {
     Set<String> files;
     try (Stream<Path> s = Files.list(dir("malformed"))) {
-      files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-          .collect(Collectors.toCollection(TreeSet::new));
+      files =
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".json"))
+              .collect(Collectors.toCollection(TreeSet::new));
     }
-    Set<String> listed = cases().stream().map(Case::file).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> listed =
+        cases().stream().map(Case::file).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(files, listed);
     assertTrue(files.size() >= 30, "corpus size " + files.size());
   }
@@ -79,10 +83,20 @@ class MalformedFilesTest {
     for (Case c : cases()) {
       String m = c.message();
       assertFalse(m.contains("\n"), c.file());
-      for (String internal : List.of("fasterxml", "Jackson", "Exception", "JsonParser", "JsonNode", "Feature", "[Source:")) {
+      for (String internal :
+          List.of(
+              "fasterxml",
+              "Jackson",
+              "Exception",
+              "JsonParser",
+              "JsonNode",
+              "Feature",
+              "[Source:")) {
         assertFalse(m.contains(internal), c.file() + " mentions " + internal + ": " + m);
       }
-      assertTrue(m.startsWith("/") || m.startsWith("(document)"), c.file() + " starts with a pointer: " + m);
+      assertTrue(
+          m.startsWith("/") || m.startsWith("(document)"),
+          c.file() + " starts with a pointer: " + m);
       assertTrue(m.contains(": expected ") && m.contains(", found "), c.file() + ": " + m);
     }
   }
@@ -93,7 +107,10 @@ class MalformedFilesTest {
       List<Path> files = s.filter(p -> p.toString().endsWith(".json")).toList();
       assertEquals(7, files.size());
       for (Path p : files) {
-        assertEquals(p.getFileName().toString().replace(".json", ""), Datasets.read(p).kind().id(), p.toString());
+        assertEquals(
+            p.getFileName().toString().replace(".json", ""),
+            Datasets.read(p).kind().id(),
+            p.toString());
       }
     }
   }

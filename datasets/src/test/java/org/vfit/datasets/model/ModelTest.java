@@ -15,7 +15,8 @@ import org.vfit.datasets.Datasets;
 class ModelTest {
 
   private static <T extends Dataset> T valid(String name, Class<T> type) throws URISyntaxException {
-    return Datasets.read(Path.of(ModelTest.class.getResource("/valid/" + name + ".json").toURI()), type);
+    return Datasets.read(
+        Path.of(ModelTest.class.getResource("/valid/" + name + ".json").toURI()), type);
   }
 
   @Test
@@ -27,14 +28,16 @@ class ModelTest {
     assertEquals(4.0, t.interpolate(0.5, 7.0e-5), 1e-12);
     // cell centre (0.35, 7.5e-5): mean of 4, 2, 8, 0
     assertEquals(3.5, t.interpolate(0.35, 7.5e-5), 1e-12);
-    // a quarter of the way in x and y from (0.4, 7e-5): weights 9/16, 3/16, 3/16, 1/16 on 2, 6, 0, 10
+    // a quarter of the way in x and y from (0.4, 7e-5): weights 9/16, 3/16, 3/16, 1/16 on 2, 6, 0,
+    // 10
     assertEquals((9 * 2 + 3 * 6 + 3 * 0 + 10) / 16.0, t.interpolate(0.45, 7.25e-5), 1e-12);
   }
 
   @Test
   void chi2TableRefusesToExtrapolate() throws URISyntaxException {
     Chi2Table t = valid("chi2-table", Chi2Table.class);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.interpolate(0.7, 7.5e-5));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> t.interpolate(0.7, 7.5e-5));
     assertEquals("value 0.7 outside the tabulated range [0.3, 0.6]", e.getMessage());
   }
 

@@ -26,9 +26,9 @@ import org.vfit.datasets.model.Values;
 
 /**
  * Toys are reproducible per (seed, index) whatever the threading, and have the right mean and
- * (co)variance. Every statistical check uses a fixed seed, so it is deterministic; its tolerance
- * is 4 standard errors of the estimated moment, which a correct generator violates with
- * probability ~6e-5 per check for a fresh seed.
+ * (co)variance. Every statistical check uses a fixed seed, so it is deterministic; its tolerance is
+ * 4 standard errors of the estimated moment, which a correct generator violates with probability
+ * ~6e-5 per check for a fresh seed.
  */
 class ToysTest {
   private static final double FOUR_SIGMA = 4;
@@ -47,7 +47,8 @@ class ToysTest {
   }
 
   private static Rates testRates() throws URISyntaxException {
-    return Datasets.read(Path.of(ToysTest.class.getResource("/valid/rates.json").toURI()), Rates.class);
+    return Datasets.read(
+        Path.of(ToysTest.class.getResource("/valid/rates.json").toURI()), Rates.class);
   }
 
   @Test
@@ -64,14 +65,21 @@ class ToysTest {
   void toysDoNotDependOnThreadCountOrOrder() throws Exception {
     Values mu = kamlandExpectation();
     Toys toys = new Toys(2026);
-    List<Values> sequential = LongStream.range(0, 64)
-        .mapToObj(i -> Observables.observed(toys.toy(kamland, mu, i))).toList();
+    List<Values> sequential =
+        LongStream.range(0, 64)
+            .mapToObj(i -> Observables.observed(toys.toy(kamland, mu, i)))
+            .toList();
     ForkJoinPool pool = new ForkJoinPool(4);
     try {
-      List<Values> parallel = pool.submit(() -> LongStream.range(0, 64).parallel()
-          .map(i -> 63 - i)
-          .mapToObj(i -> Observables.observed(toys.toy(kamland, mu, i)))
-          .collect(Collectors.toList())).get();
+      List<Values> parallel =
+          pool.submit(
+                  () ->
+                      LongStream.range(0, 64)
+                          .parallel()
+                          .map(i -> 63 - i)
+                          .mapToObj(i -> Observables.observed(toys.toy(kamland, mu, i)))
+                          .collect(Collectors.toList()))
+              .get();
       for (int i = 0; i < 64; i++) {
         assertEquals(sequential.get(i), parallel.get(63 - i), "toy " + i);
       }
@@ -96,8 +104,10 @@ class ToysTest {
     double mean = sum / n;
     double var = (sum2 - n * mean * mean) / (n - 1);
     assertEquals(lambda, mean, FOUR_SIGMA * Math.sqrt(lambda / n), "mean");
-    // standard error of a sample variance: sqrt((mu4 - sigma^4)/n), mu4 = lambda + 3 lambda^2 for Poisson
-    assertEquals(lambda, var, FOUR_SIGMA * Math.sqrt((lambda + 2 * lambda * lambda) / n), "variance");
+    // standard error of a sample variance: sqrt((mu4 - sigma^4)/n), mu4 = lambda + 3 lambda^2 for
+    // Poisson
+    assertEquals(
+        lambda, var, FOUR_SIGMA * Math.sqrt((lambda + 2 * lambda * lambda) / n), "variance");
   }
 
   @Test
@@ -112,7 +122,11 @@ class ToysTest {
     double p = Math.exp(-lambda);
     for (int k = 0; k <= 12; k++) {
       double expected = n * p;
-      assertEquals(expected, counts[k], FOUR_SIGMA * Math.sqrt(expected * (1 - p)), "k = " + k); // binomial error
+      assertEquals(
+          expected,
+          counts[k],
+          FOUR_SIGMA * Math.sqrt(expected * (1 - p)),
+          "k = " + k); // binomial error
       p *= lambda / (k + 1);
     }
   }
@@ -122,7 +136,11 @@ class ToysTest {
     double exact = 0;
     for (int k = 1; k <= 300; k++) {
       exact += Math.log(k);
-      assertEquals(exact, Poisson.logFactorial(k), 1e-12 * exact, "k = " + k); // summing 300 logs loses ~1e-13
+      assertEquals(
+          exact,
+          Poisson.logFactorial(k),
+          1e-12 * exact,
+          "k = " + k); // summing 300 logs loses ~1e-13
     }
   }
 
@@ -196,7 +214,8 @@ class ToysTest {
     ReactorSpectrum t = new Toys(1).toy(kamland, kamlandExpectation(), 12);
     assertEquals("kamland-2011-toy-12", t.name());
     assertEquals(Status.DERIVED, t.status());
-    assertTrue(t.meta().notes().get(t.meta().notes().size() - 1).startsWith("Toy 12 of seed 1: Poisson"));
+    assertTrue(
+        t.meta().notes().get(t.meta().notes().size() - 1).startsWith("Toy 12 of seed 1: Poisson"));
   }
 
   @Test
@@ -205,22 +224,30 @@ class ToysTest {
     DayNight t = new Toys(3).toy(sk, Values.of(-0.02), 0);
     double value = t.asymmetries().get(0).value();
     double shift = value - sk.asymmetries().get(0).value();
-    assertEquals(sk.curve().fitAt(6.1e-5) + shift, t.curve().fitAt(6.1e-5), 1e-15); // rounding of one addition
+    assertEquals(
+        sk.curve().fitAt(6.1e-5) + shift,
+        t.curve().fitAt(6.1e-5),
+        1e-15); // rounding of one addition
     assertEquals(sk.curve().expected(), t.curve().expected());
   }
 
   @Test
   void anExpectationOfTheWrongLengthIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Toys(1).toy(kamland, Values.of(1, 2, 3), 0));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new Toys(1).toy(kamland, Values.of(1, 2, 3), 0));
     assertEquals("kamland-2011 has 76 measured numbers, the expectation has 3", e.getMessage());
   }
 
   @Test
   void tablesAndInputsCannotBeToyed() throws URISyntaxException {
-    Chi2Table table = Datasets.read(Path.of(ToysTest.class.getResource("/valid/chi2-table.json").toURI()), Chi2Table.class);
+    Chi2Table table =
+        Datasets.read(
+            Path.of(ToysTest.class.getResource("/valid/chi2-table.json").toURI()), Chi2Table.class);
     assertThrows(IllegalArgumentException.class, () -> new Toys(1).toy(table, Values.of(0), 0));
-    assertThrows(IllegalArgumentException.class, () -> Toys.asimov(Datasets.load("cl37-capture"), Values.of(0)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Toys.asimov(Datasets.load("cl37-capture"), Values.of(0)));
   }
 
   @Test

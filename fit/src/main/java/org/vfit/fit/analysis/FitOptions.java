@@ -6,16 +6,16 @@ import java.util.List;
 /**
  * How {@link Fitter} runs Minuit.
  *
- * @param dm21Starts MIGRAD starts per parameter set in Δm²₂₁, log-spaced over its allowed range
- *     (≥ 1): the solar LMA and LOW regions and KamLAND's islands are separate local minima, a
- *     factor 2–100 apart in Δm²₂₁, so starts must cover decades rather than a neighbourhood
- * @param theta12Starts starts per parameter set in sin²θ₁₂, at the centres of equal strata of
- *     [0, 1] (≥ 1): θ₁₂ and π/2 − θ₁₂ (the "dark side") are near-degenerate for reactor data
+ * @param dm21Starts MIGRAD starts per parameter set in Δm²₂₁, log-spaced over its allowed range (≥
+ *     1): the solar LMA and LOW regions and KamLAND's islands are separate local minima, a factor
+ *     2–100 apart in Δm²₂₁, so starts must cover decades rather than a neighbourhood
+ * @param theta12Starts starts per parameter set in sin²θ₁₂, at the centres of equal strata of [0,
+ *     1] (≥ 1): θ₁₂ and π/2 − θ₁₂ (the "dark side") are near-degenerate for reactor data
  * @param hesse run HESSE at the best minimum (accurate errors and covariance)
  * @param minos run MINOS on the oscillation parameters of the best minimum
- * @param tolerance Minuit tolerance: EDM goal 0.002·tolerance (errorDef 1). The default 0.01
- *     keeps a Gaussian fit within √(2·10·EDM goal) ≈ 0.02σ of its minimum in the worst accepted
- *     case, and usually far closer, at a few extra calls over iminuit's 0.1
+ * @param tolerance Minuit tolerance: EDM goal 0.002·tolerance (errorDef 1). The default 0.01 keeps
+ *     a Gaussian fit within √(2·10·EDM goal) ≈ 0.02σ of its minimum in the worst accepted case, and
+ *     usually far closer, at a few extra calls over iminuit's 0.1
  * @param strategy Minuit strategy 0, 1 or 2
  * @param threads threads for the multi-start (results do not depend on it)
  * @param fixed names of parameters held at their start values
@@ -23,96 +23,212 @@ import java.util.List;
  *     start from the observed minima)
  * @param maxCalls call budget of each MIGRAD; 0 for Minuit's default 200 + 100n + 5n²
  * @param prescanKeep 0: MIGRAD from every start of the multi-start grid; k &gt; 0: evaluate χ² at
- *     every grid start first and run MIGRAD only from the k lowest (the caller's and the model's own
- *     starts always run). A MIGRAD explores ~100 points around its start, so a grid of 24 starts
- *     reaching down to the quasi-vacuum region costs ~2400 evaluations all over the parameter plane;
- *     the pre-scan keeps the search over islands at ~24 + 100k.
+ *     every grid start first and run MIGRAD only from the k lowest (the caller's and the model's
+ *     own starts always run). A MIGRAD explores ~100 points around its start, so a grid of 24
+ *     starts reaching down to the quasi-vacuum region costs ~2400 evaluations all over the
+ *     parameter plane; the pre-scan keeps the search over islands at ~24 + 100k.
  */
-public record FitOptions(int dm21Starts, int theta12Starts, boolean hesse, boolean minos, double tolerance,
-        int strategy, int threads, List<String> fixed, boolean multiStart, long maxCalls, int prescanKeep)
-        implements Serializable {
+public record FitOptions(
+    int dm21Starts,
+    int theta12Starts,
+    boolean hesse,
+    boolean minos,
+    double tolerance,
+    int strategy,
+    int threads,
+    List<String> fixed,
+    boolean multiStart,
+    long maxCalls,
+    int prescanKeep)
+    implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    public FitOptions {
-        if (dm21Starts < 1 || theta12Starts < 1) {
-            throw new IllegalArgumentException("need at least one start per parameter, got " + dm21Starts
-                    + " in dm21 and " + theta12Starts + " in sin2theta12");
-        }
-        if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be positive and finite, got " + tolerance);
-        }
-        if (strategy < 0 || strategy > 2) {
-            throw new IllegalArgumentException("strategy must be 0, 1 or 2, got " + strategy);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
-        if (maxCalls < 0) {
-            throw new IllegalArgumentException("maxCalls must be >= 0, got " + maxCalls);
-        }
-        if (prescanKeep < 0) {
-            throw new IllegalArgumentException("prescanKeep must be >= 0, got " + prescanKeep);
-        }
-        fixed = List.copyOf(fixed);
+  public FitOptions {
+    if (dm21Starts < 1 || theta12Starts < 1) {
+      throw new IllegalArgumentException(
+          "need at least one start per parameter, got "
+              + dm21Starts
+              + " in dm21 and "
+              + theta12Starts
+              + " in sin2theta12");
     }
-
-    /** 8 × 3 starts per parameter set, HESSE and MINOS, tolerance 0.01, strategy 1, one thread. */
-    public static FitOptions defaults() {
-        return new FitOptions(8, 3, true, true, 0.01, 1, 1, List.of(), true, 0, 0);
+    if (!(tolerance > 0) || !Double.isFinite(tolerance)) {
+      throw new IllegalArgumentException("tolerance must be positive and finite, got " + tolerance);
     }
-
-    public FitOptions withThreads(int n) {
-        return new FitOptions(dm21Starts, theta12Starts, hesse, minos, tolerance,
-                strategy, n, fixed, multiStart, maxCalls, prescanKeep);
+    if (strategy < 0 || strategy > 2) {
+      throw new IllegalArgumentException("strategy must be 0, 1 or 2, got " + strategy);
     }
-
-    public FitOptions withMinos(boolean on) {
-        return new FitOptions(dm21Starts, theta12Starts, hesse, on, tolerance,
-                strategy, threads, fixed, multiStart, maxCalls, prescanKeep);
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
-
-    public FitOptions withHesse(boolean on) {
-        return new FitOptions(dm21Starts, theta12Starts, on, minos, tolerance,
-                strategy, threads, fixed, multiStart, maxCalls, prescanKeep);
+    if (maxCalls < 0) {
+      throw new IllegalArgumentException("maxCalls must be >= 0, got " + maxCalls);
     }
-
-    public FitOptions withTolerance(double t) {
-        return new FitOptions(dm21Starts, theta12Starts, hesse, minos, t,
-                strategy, threads, fixed, multiStart, maxCalls, prescanKeep);
+    if (prescanKeep < 0) {
+      throw new IllegalArgumentException("prescanKeep must be >= 0, got " + prescanKeep);
     }
+    fixed = List.copyOf(fixed);
+  }
 
-    public FitOptions withStarts(int dm21, int theta12) {
-        return new FitOptions(dm21, theta12, hesse, minos, tolerance, strategy, threads, fixed, multiStart, maxCalls, prescanKeep);
-    }
+  /** 8 × 3 starts per parameter set, HESSE and MINOS, tolerance 0.01, strategy 1, one thread. */
+  public static FitOptions defaults() {
+    return new FitOptions(8, 3, true, true, 0.01, 1, 1, List.of(), true, 0, 0);
+  }
 
-    public FitOptions withMultiStart(boolean on) {
-        return new FitOptions(dm21Starts, theta12Starts, hesse, minos, tolerance,
-                strategy, threads, fixed, on, maxCalls, prescanKeep);
-    }
+  public FitOptions withThreads(int n) {
+    return new FitOptions(
+        dm21Starts,
+        theta12Starts,
+        hesse,
+        minos,
+        tolerance,
+        strategy,
+        n,
+        fixed,
+        multiStart,
+        maxCalls,
+        prescanKeep);
+  }
 
-    public FitOptions withFixed(List<String> names) {
-        return new FitOptions(dm21Starts, theta12Starts, hesse, minos, tolerance,
-                strategy, threads, names, multiStart, maxCalls, prescanKeep);
-    }
+  public FitOptions withMinos(boolean on) {
+    return new FitOptions(
+        dm21Starts,
+        theta12Starts,
+        hesse,
+        on,
+        tolerance,
+        strategy,
+        threads,
+        fixed,
+        multiStart,
+        maxCalls,
+        prescanKeep);
+  }
 
-    public FitOptions withMaxCalls(long n) {
-        return new FitOptions(dm21Starts, theta12Starts, hesse, minos, tolerance,
-                strategy, threads, fixed, multiStart, n, prescanKeep);
-    }
+  public FitOptions withHesse(boolean on) {
+    return new FitOptions(
+        dm21Starts,
+        theta12Starts,
+        on,
+        minos,
+        tolerance,
+        strategy,
+        threads,
+        fixed,
+        multiStart,
+        maxCalls,
+        prescanKeep);
+  }
 
-    /**
-     * The options toys use: from explicit starts only, one thread per toy (toys run in parallel),
-     * and only what χ²_PG needs — no HESSE, no MINOS, strategy 0 (cheaper derivatives and no final
-     * HESSE, under the same EDM convergence criterion).
-     */
-    public FitOptions forToys() {
-        return new FitOptions(dm21Starts, theta12Starts, false, false, tolerance, 0, 1, fixed, false, maxCalls, prescanKeep);
-    }
+  public FitOptions withTolerance(double t) {
+    return new FitOptions(
+        dm21Starts,
+        theta12Starts,
+        hesse,
+        minos,
+        t,
+        strategy,
+        threads,
+        fixed,
+        multiStart,
+        maxCalls,
+        prescanKeep);
+  }
 
-    /** Pre-scan the multi-start grid and run MIGRAD only from the k best starts (0: from all). */
-    public FitOptions withPrescan(int k) {
-        return new FitOptions(dm21Starts, theta12Starts, hesse, minos, tolerance, strategy, threads, fixed, multiStart,
-                maxCalls, k);
-    }
+  public FitOptions withStarts(int dm21, int theta12) {
+    return new FitOptions(
+        dm21,
+        theta12,
+        hesse,
+        minos,
+        tolerance,
+        strategy,
+        threads,
+        fixed,
+        multiStart,
+        maxCalls,
+        prescanKeep);
+  }
+
+  public FitOptions withMultiStart(boolean on) {
+    return new FitOptions(
+        dm21Starts,
+        theta12Starts,
+        hesse,
+        minos,
+        tolerance,
+        strategy,
+        threads,
+        fixed,
+        on,
+        maxCalls,
+        prescanKeep);
+  }
+
+  public FitOptions withFixed(List<String> names) {
+    return new FitOptions(
+        dm21Starts,
+        theta12Starts,
+        hesse,
+        minos,
+        tolerance,
+        strategy,
+        threads,
+        names,
+        multiStart,
+        maxCalls,
+        prescanKeep);
+  }
+
+  public FitOptions withMaxCalls(long n) {
+    return new FitOptions(
+        dm21Starts,
+        theta12Starts,
+        hesse,
+        minos,
+        tolerance,
+        strategy,
+        threads,
+        fixed,
+        multiStart,
+        n,
+        prescanKeep);
+  }
+
+  /**
+   * The options toys use: from explicit starts only, one thread per toy (toys run in parallel), and
+   * only what χ²_PG needs — no HESSE, no MINOS, strategy 0 (cheaper derivatives and no final HESSE,
+   * under the same EDM convergence criterion).
+   */
+  public FitOptions forToys() {
+    return new FitOptions(
+        dm21Starts,
+        theta12Starts,
+        false,
+        false,
+        tolerance,
+        0,
+        1,
+        fixed,
+        false,
+        maxCalls,
+        prescanKeep);
+  }
+
+  /** Pre-scan the multi-start grid and run MIGRAD only from the k best starts (0: from all). */
+  public FitOptions withPrescan(int k) {
+    return new FitOptions(
+        dm21Starts,
+        theta12Starts,
+        hesse,
+        minos,
+        tolerance,
+        strategy,
+        threads,
+        fixed,
+        multiStart,
+        maxCalls,
+        k);
+  }
 }

@@ -6,18 +6,19 @@ package org.vfit.fit.analysis;
  * @param level the Δχ² level (1 and 9 for 1σ and 3σ in one parameter)
  * @param lower lower end, in the profile's units
  * @param upper upper end
- * @param lowerOpen the profile is still below the level at the first grid point: the true lower
- *     end lies outside the grid and {@code lower} is only the grid's edge
+ * @param lowerOpen the profile is still below the level at the first grid point: the true lower end
+ *     lies outside the grid and {@code lower} is only the grid's edge
  * @param upperOpen likewise at the last grid point
  */
-public record Interval(double level, double lower, double upper, boolean lowerOpen, boolean upperOpen) {
+public record Interval(
+    double level, double lower, double upper, boolean lowerOpen, boolean upperOpen) {
 
-    public boolean contains(double x) {
-        return x >= lower && x <= upper;
-    }
+  public boolean contains(double x) {
+    return x >= lower && x <= upper;
+  }
 
-    /** The same interval in other units (a positive factor). */
-    Interval scaled(double unit) {
-        return new Interval(level, lower * unit, upper * unit, lowerOpen, upperOpen);
-    }
+  /** The same interval in other units (a positive factor). */
+  Interval scaled(double unit) {
+    return new Interval(level, lower * unit, upper * unit, lowerOpen, upperOpen);
+  }
 }

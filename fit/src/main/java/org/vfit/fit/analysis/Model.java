@@ -25,315 +25,349 @@ import org.vfit.oscillation.MixingParameters;
  */
 public final class Model implements Serializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
 
-    private final TermSource source;
-    private final String hypothesisName;
-    private final EnumSet<OscillationParameter> shared;
-    private final Reference reference;
-    /** The parameter whose ν̄ entry holds ν̄ − ν, or null for the plain parametrisation. */
-    private final OscillationParameter difference;
+  private final TermSource source;
+  private final String hypothesisName;
+  private final EnumSet<OscillationParameter> shared;
+  private final Reference reference;
 
-    private transient volatile CombinedLikelihood likelihood;
-    private transient volatile Wall wall;
+  /** The parameter whose ν̄ entry holds ν̄ − ν, or null for the plain parametrisation. */
+  private final OscillationParameter difference;
 
-    private Model(TermSource source, String hypothesisName, EnumSet<OscillationParameter> shared, Reference reference,
-            OscillationParameter difference, CombinedLikelihood built) {
-        this.source = source;
-        this.hypothesisName = hypothesisName;
-        this.shared = shared.clone();
-        this.reference = reference;
-        this.difference = difference;
-        this.likelihood = built;
+  private transient volatile CombinedLikelihood likelihood;
+  private transient volatile Wall wall;
+
+  private Model(
+      TermSource source,
+      String hypothesisName,
+      EnumSet<OscillationParameter> shared,
+      Reference reference,
+      OscillationParameter difference,
+      CombinedLikelihood built) {
+    this.source = source;
+    this.hypothesisName = hypothesisName;
+    this.shared = shared.clone();
+    this.reference = reference;
+    this.difference = difference;
+    this.likelihood = built;
+  }
+
+  /**
+   * The terms of {@code source} under {@code hypothesis}; unvaried parameters and starts from
+   * {@code reference}.
+   */
+  public static Model of(TermSource source, Hypothesis hypothesis, MixingParameters reference) {
+    return new Model(
+        source, hypothesis.name(), sharedSet(hypothesis), Reference.of(reference), null, null);
+  }
+
+  /** The model of an existing combination (its terms held in memory). */
+  public static Model of(CombinedLikelihood l) {
+    return new Model(
+        TermSource.of(l.terms()),
+        l.hypothesis().name(),
+        sharedSet(l.hypothesis()),
+        Reference.of(l.fixedReference()),
+        null,
+        l);
+  }
+
+  private static EnumSet<OscillationParameter> sharedSet(Hypothesis h) {
+    EnumSet<OscillationParameter> s = EnumSet.noneOf(OscillationParameter.class);
+    s.addAll(h.shared());
+    return s;
+  }
+
+  /** The same terms under another hypothesis (plain parametrisation). */
+  public Model withHypothesis(Hypothesis h) {
+    return new Model(source, h.name(), sharedSet(h), reference, null, null);
+  }
+
+  /** The same hypothesis and reference on other terms (toy or Asimov data). */
+  public Model withTerms(List<LikelihoodTerm> terms) {
+    return new Model(TermSource.of(terms), hypothesisName, shared, reference, difference, null);
+  }
+
+  /**
+   * This model with δ = ν̄ − ν of {@code p} as the fit variable in place of the ν̄ value, so that
+   * MIGRAD, MINOS and profiles treat the difference like any parameter (the form of published CPT
+   * bounds, DESIGN §1).
+   *
+   * @throws IllegalArgumentException unless both sectors have their own {@code p}
+   */
+  public Model withDifference(OscillationParameter p) {
+    Model plain = new Model(source, hypothesisName, shared, reference, null, likelihood);
+    if (!plain.separates(p)) {
+      throw new IllegalArgumentException(
+          "the difference nubar - nu of "
+              + p.label()
+              + " needs data of both sectors and a hypothesis with separate "
+              + p.label()
+              + " (H1); have "
+              + hypothesisName
+              + " on "
+              + source.description());
     }
+    return new Model(source, hypothesisName, shared, reference, p, likelihood);
+  }
 
-    /** The terms of {@code source} under {@code hypothesis}; unvaried parameters and starts from {@code reference}. */
-    public static Model of(TermSource source, Hypothesis hypothesis, MixingParameters reference) {
-        return new Model(source, hypothesis.name(), sharedSet(hypothesis), Reference.of(reference), null, null);
-    }
+  /** The same model without the difference reparametrisation. */
+  public Model plain() {
+    return difference == null
+        ? this
+        : new Model(source, hypothesisName, shared, reference, null, likelihood);
+  }
 
-    /** The model of an existing combination (its terms held in memory). */
-    public static Model of(CombinedLikelihood l) {
-        return new Model(TermSource.of(l.terms()), l.hypothesis().name(), sharedSet(l.hypothesis()),
-                Reference.of(l.fixedReference()), null, l);
-    }
+  public TermSource source() {
+    return source;
+  }
 
-    private static EnumSet<OscillationParameter> sharedSet(Hypothesis h) {
-        EnumSet<OscillationParameter> s = EnumSet.noneOf(OscillationParameter.class);
-        s.addAll(h.shared());
-        return s;
-    }
+  public Hypothesis hypothesis() {
+    return new Hypothesis(hypothesisName, shared);
+  }
 
-    /** The same terms under another hypothesis (plain parametrisation). */
-    public Model withHypothesis(Hypothesis h) {
-        return new Model(source, h.name(), sharedSet(h), reference, null, null);
-    }
+  public Reference reference() {
+    return reference;
+  }
 
-    /** The same hypothesis and reference on other terms (toy or Asimov data). */
-    public Model withTerms(List<LikelihoodTerm> terms) {
-        return new Model(TermSource.of(terms), hypothesisName, shared, reference, difference, null);
-    }
+  /** The reparametrised parameter, or null. */
+  public OscillationParameter difference() {
+    return difference;
+  }
 
-    /**
-     * This model with δ = ν̄ − ν of {@code p} as the fit variable in place of the ν̄ value, so that
-     * MIGRAD, MINOS and profiles treat the difference like any parameter (the form of published
-     * CPT bounds, DESIGN §1).
-     *
-     * @throws IllegalArgumentException unless both sectors have their own {@code p}
-     */
-    public Model withDifference(OscillationParameter p) {
-        Model plain = new Model(source, hypothesisName, shared, reference, null, likelihood);
-        if (!plain.separates(p)) {
-            throw new IllegalArgumentException("the difference nubar - nu of " + p.label()
-                    + " needs data of both sectors and a hypothesis with separate " + p.label()
-                    + " (H1); have " + hypothesisName + " on " + source.description());
-        }
-        return new Model(source, hypothesisName, shared, reference, p, likelihood);
-    }
-
-    /** The same model without the difference reparametrisation. */
-    public Model plain() {
-        return difference == null ? this : new Model(source, hypothesisName, shared, reference, null, likelihood);
-    }
-
-    public TermSource source() {
-        return source;
-    }
-
-    public Hypothesis hypothesis() {
-        return new Hypothesis(hypothesisName, shared);
-    }
-
-    public Reference reference() {
-        return reference;
-    }
-
-    /** The reparametrised parameter, or null. */
-    public OscillationParameter difference() {
-        return difference;
-    }
-
-    /** The combination, built on first use. Thread-safe. */
-    public CombinedLikelihood likelihood() {
-        CombinedLikelihood l = likelihood;
+  /** The combination, built on first use. Thread-safe. */
+  public CombinedLikelihood likelihood() {
+    CombinedLikelihood l = likelihood;
+    if (l == null) {
+      synchronized (this) {
+        l = likelihood;
         if (l == null) {
-            synchronized (this) {
-                l = likelihood;
-                if (l == null) {
-                    l = new CombinedLikelihood(source.terms(), hypothesis(), reference.toMixing());
-                    likelihood = l;
-                }
-            }
+          l = new CombinedLikelihood(source.terms(), hypothesis(), reference.toMixing());
+          likelihood = l;
         }
-        return l;
+      }
     }
+    return l;
+  }
 
-    /** Whether some term reads the sector. */
-    public boolean hasSector(Sector s) {
-        return likelihood().index(s, OscillationParameter.DM21) >= 0;
+  /** Whether some term reads the sector. */
+  public boolean hasSector(Sector s) {
+    return likelihood().index(s, OscillationParameter.DM21) >= 0;
+  }
+
+  /** Whether ν and ν̄ each have their own {@code p} (both sectors present and p not shared). */
+  public boolean separates(OscillationParameter p) {
+    CombinedLikelihood l = likelihood();
+    int a = l.index(Sector.NU, p);
+    int b = l.index(Sector.NUBAR, p);
+    return a >= 0 && b >= 0 && a != b;
+  }
+
+  /**
+   * Position of a sector's parameter in the global (and model) vector, −1 if that sector is unused.
+   */
+  public int index(Sector s, OscillationParameter p) {
+    return likelihood().index(s, p);
+  }
+
+  /** Position of a named parameter, −1 if there is none. */
+  public int index(String name) {
+    return names().indexOf(name);
+  }
+
+  private int[] differencePair() {
+    CombinedLikelihood l = likelihood();
+    return new int[] {l.index(Sector.NU, difference), l.index(Sector.NUBAR, difference)};
+  }
+
+  /** Name of the model variable that holds ν̄ − ν of {@code p}. */
+  public static String differenceName(OscillationParameter p) {
+    return "delta." + p.label();
+  }
+
+  /** Parameter names of the model vector. */
+  public List<String> names() {
+    List<String> n = new ArrayList<>(likelihood().parameterNames());
+    if (difference != null) {
+      n.set(differencePair()[1], differenceName(difference));
     }
+    return List.copyOf(n);
+  }
 
-    /** Whether ν and ν̄ each have their own {@code p} (both sectors present and p not shared). */
-    public boolean separates(OscillationParameter p) {
-        CombinedLikelihood l = likelihood();
-        int a = l.index(Sector.NU, p);
-        int b = l.index(Sector.NUBAR, p);
-        return a >= 0 && b >= 0 && a != b;
+  public double[] start() {
+    return fromGlobal(likelihood().startValues());
+  }
+
+  public double[] steps() {
+    return likelihood().steps();
+  }
+
+  public double[] lower() {
+    double[] lo = likelihood().lowerLimits();
+    if (difference != null) {
+      int[] d = differencePair();
+      lo[d[1]] = lo[d[1]] - likelihood().upperLimits()[d[0]];
     }
+    return lo;
+  }
 
-    /** Position of a sector's parameter in the global (and model) vector, −1 if that sector is unused. */
-    public int index(Sector s, OscillationParameter p) {
-        return likelihood().index(s, p);
+  public double[] upper() {
+    double[] up = likelihood().upperLimits();
+    if (difference != null) {
+      int[] d = differencePair();
+      up[d[1]] = up[d[1]] - likelihood().lowerLimits()[d[0]];
     }
+    return up;
+  }
 
-    /** Position of a named parameter, −1 if there is none. */
-    public int index(String name) {
-        return names().indexOf(name);
+  /**
+   * −2 ln L at model vector y. In a difference model ν̄ = ν + δ can leave its own limits although
+   * both fit variables are inside theirs; it is then evaluated at the limit and a pull of one unit
+   * of χ² per initial step beyond it is added, a smooth wall in the spirit of Minuit's penalty for
+   * out-of-range parameters that keeps the function continuous for MIGRAD. A non-finite parameter
+   * (a minimisation that has already failed) gives NaN, which Minuit reports as an invalid minimum,
+   * rather than an exception from the physics.
+   */
+  public double value(double[] y) {
+    for (double v : y) {
+      if (!Double.isFinite(v)) {
+        return Double.NaN;
+      }
     }
-
-    private int[] differencePair() {
-        CombinedLikelihood l = likelihood();
-        return new int[] {l.index(Sector.NU, difference), l.index(Sector.NUBAR, difference)};
+    if (difference == null) {
+      return likelihood().value(y);
     }
-
-    /** Name of the model variable that holds ν̄ − ν of {@code p}. */
-    public static String differenceName(OscillationParameter p) {
-        return "delta." + p.label();
+    Wall w = wall();
+    double[] x = toGlobal(y);
+    double excess =
+        x[w.index] < w.lower
+            ? w.lower - x[w.index]
+            : (x[w.index] > w.upper ? x[w.index] - w.upper : 0.0);
+    if (excess > 0) {
+      x[w.index] = Math.max(w.lower, Math.min(w.upper, x[w.index]));
+      return likelihood().value(x) + (excess / w.step) * (excess / w.step);
     }
+    return likelihood().value(x);
+  }
 
-    /** Parameter names of the model vector. */
-    public List<String> names() {
-        List<String> n = new ArrayList<>(likelihood().parameterNames());
-        if (difference != null) {
-            n.set(differencePair()[1], differenceName(difference));
+  /** The ν̄ entry of a difference model: its position, limits and step, looked up once. */
+  private record Wall(int index, double lower, double upper, double step) {}
+
+  private Wall wall() {
+    Wall w = wall;
+    if (w == null) {
+      CombinedLikelihood l = likelihood();
+      int j = differencePair()[1];
+      w = new Wall(j, l.lowerLimits()[j], l.upperLimits()[j], l.steps()[j]);
+      wall = w;
+    }
+    return w;
+  }
+
+  /** Global vector of a model vector. */
+  public double[] toGlobal(double[] y) {
+    double[] x = y.clone();
+    if (difference != null) {
+      int[] d = differencePair();
+      x[d[1]] = y[d[0]] + y[d[1]];
+    }
+    return x;
+  }
+
+  /** Model vector of a global vector. */
+  public double[] fromGlobal(double[] x) {
+    double[] y = x.clone();
+    if (difference != null) {
+      int[] d = differencePair();
+      y[d[1]] = x[d[1]] - x[d[0]];
+    }
+    return y;
+  }
+
+  /** Covariance of the global vector from that of the model vector (x = J·y is linear). */
+  public double[][] toGlobalCovariance(double[][] cy) {
+    int n = cy.length;
+    double[][] c = new double[n][];
+    for (int i = 0; i < n; i++) {
+      c[i] = cy[i].clone();
+    }
+    if (difference == null) {
+      return c;
+    }
+    int[] d = differencePair();
+    int a = d[0];
+    int b = d[1];
+    // Row and column b of J·C·Jᵀ with J = 1 + e_b e_aᵀ: x_b = y_a + y_b.
+    for (int k = 0; k < n; k++) {
+      c[b][k] = cy[a][k] + cy[b][k];
+    }
+    for (int k = 0; k < n; k++) {
+      c[k][b] = c[b][k];
+    }
+    c[b][b] = cy[a][a] + 2 * cy[a][b] + cy[b][b];
+    return c;
+  }
+
+  /**
+   * This model's global vector built from another model's global vector on the same terms: each
+   * oscillation parameter takes the value the other model gives its sector, each nuisance parameter
+   * the value of the same name. Maps an H0 minimum to the equivalent H1 point, whose χ² is then the
+   * same.
+   */
+  public double[] transfer(Model from, double[] fromGlobal) {
+    CombinedLikelihood mine = likelihood();
+    CombinedLikelihood theirs = from.likelihood();
+    double[] x = mine.startValues();
+    for (Sector s : Sector.values()) {
+      for (OscillationParameter p : OscillationParameter.values()) {
+        int i = mine.index(s, p);
+        int j = theirs.index(s, p);
+        if (i >= 0 && j >= 0) {
+          x[i] = fromGlobal[j];
         }
-        return List.copyOf(n);
+      }
     }
+    List<String> myNames = mine.parameterNames();
+    List<String> theirNames = theirs.parameterNames();
+    for (int i = 0; i < myNames.size(); i++) {
+      int j = theirNames.indexOf(myNames.get(i));
+      if (j >= 0 && !isOscillation(mine, i)) {
+        x[i] = fromGlobal[j];
+      }
+    }
+    return x;
+  }
 
-    public double[] start() {
-        return fromGlobal(likelihood().startValues());
+  private static boolean isOscillation(CombinedLikelihood l, int i) {
+    for (Sector s : Sector.values()) {
+      for (OscillationParameter p : OscillationParameter.values()) {
+        if (l.index(s, p) == i) {
+          return true;
+        }
+      }
     }
+    return false;
+  }
 
-    public double[] steps() {
-        return likelihood().steps();
-    }
+  /** One-line description: hypothesis, parametrisation and terms. */
+  public String description() {
+    String tied =
+        shared.isEmpty()
+            ? "nothing shared"
+            : "shared "
+                + String.join(", ", shared.stream().map(OscillationParameter::label).toList());
+    return hypothesisName
+        + " ("
+        + tied
+        + ")"
+        + (difference == null ? "" : " with " + differenceName(difference))
+        + " on "
+        + source.description();
+  }
 
-    public double[] lower() {
-        double[] lo = likelihood().lowerLimits();
-        if (difference != null) {
-            int[] d = differencePair();
-            lo[d[1]] = lo[d[1]] - likelihood().upperLimits()[d[0]];
-        }
-        return lo;
-    }
-
-    public double[] upper() {
-        double[] up = likelihood().upperLimits();
-        if (difference != null) {
-            int[] d = differencePair();
-            up[d[1]] = up[d[1]] - likelihood().lowerLimits()[d[0]];
-        }
-        return up;
-    }
-
-    /**
-     * −2 ln L at model vector y. In a difference model ν̄ = ν + δ can leave its own limits although
-     * both fit variables are inside theirs; it is then evaluated at the limit and a pull of one unit
-     * of χ² per initial step beyond it is added, a smooth wall in the spirit of Minuit's penalty for
-     * out-of-range parameters that keeps the function continuous for MIGRAD. A non-finite
-     * parameter (a minimisation that has already failed) gives NaN, which Minuit reports as an
-     * invalid minimum, rather than an exception from the physics.
-     */
-    public double value(double[] y) {
-        for (double v : y) {
-            if (!Double.isFinite(v)) {
-                return Double.NaN;
-            }
-        }
-        if (difference == null) {
-            return likelihood().value(y);
-        }
-        Wall w = wall();
-        double[] x = toGlobal(y);
-        double excess = x[w.index] < w.lower ? w.lower - x[w.index] : (x[w.index] > w.upper ? x[w.index] - w.upper : 0.0);
-        if (excess > 0) {
-            x[w.index] = Math.max(w.lower, Math.min(w.upper, x[w.index]));
-            return likelihood().value(x) + (excess / w.step) * (excess / w.step);
-        }
-        return likelihood().value(x);
-    }
-
-    /** The ν̄ entry of a difference model: its position, limits and step, looked up once. */
-    private record Wall(int index, double lower, double upper, double step) {
-    }
-
-    private Wall wall() {
-        Wall w = wall;
-        if (w == null) {
-            CombinedLikelihood l = likelihood();
-            int j = differencePair()[1];
-            w = new Wall(j, l.lowerLimits()[j], l.upperLimits()[j], l.steps()[j]);
-            wall = w;
-        }
-        return w;
-    }
-
-    /** Global vector of a model vector. */
-    public double[] toGlobal(double[] y) {
-        double[] x = y.clone();
-        if (difference != null) {
-            int[] d = differencePair();
-            x[d[1]] = y[d[0]] + y[d[1]];
-        }
-        return x;
-    }
-
-    /** Model vector of a global vector. */
-    public double[] fromGlobal(double[] x) {
-        double[] y = x.clone();
-        if (difference != null) {
-            int[] d = differencePair();
-            y[d[1]] = x[d[1]] - x[d[0]];
-        }
-        return y;
-    }
-
-    /** Covariance of the global vector from that of the model vector (x = J·y is linear). */
-    public double[][] toGlobalCovariance(double[][] cy) {
-        int n = cy.length;
-        double[][] c = new double[n][];
-        for (int i = 0; i < n; i++) {
-            c[i] = cy[i].clone();
-        }
-        if (difference == null) {
-            return c;
-        }
-        int[] d = differencePair();
-        int a = d[0];
-        int b = d[1];
-        // Row and column b of J·C·Jᵀ with J = 1 + e_b e_aᵀ: x_b = y_a + y_b.
-        for (int k = 0; k < n; k++) {
-            c[b][k] = cy[a][k] + cy[b][k];
-        }
-        for (int k = 0; k < n; k++) {
-            c[k][b] = c[b][k];
-        }
-        c[b][b] = cy[a][a] + 2 * cy[a][b] + cy[b][b];
-        return c;
-    }
-
-    /**
-     * This model's global vector built from another model's global vector on the same terms: each
-     * oscillation parameter takes the value the other model gives its sector, each nuisance
-     * parameter the value of the same name. Maps an H0 minimum to the equivalent H1 point, whose
-     * χ² is then the same.
-     */
-    public double[] transfer(Model from, double[] fromGlobal) {
-        CombinedLikelihood mine = likelihood();
-        CombinedLikelihood theirs = from.likelihood();
-        double[] x = mine.startValues();
-        for (Sector s : Sector.values()) {
-            for (OscillationParameter p : OscillationParameter.values()) {
-                int i = mine.index(s, p);
-                int j = theirs.index(s, p);
-                if (i >= 0 && j >= 0) {
-                    x[i] = fromGlobal[j];
-                }
-            }
-        }
-        List<String> myNames = mine.parameterNames();
-        List<String> theirNames = theirs.parameterNames();
-        for (int i = 0; i < myNames.size(); i++) {
-            int j = theirNames.indexOf(myNames.get(i));
-            if (j >= 0 && !isOscillation(mine, i)) {
-                x[i] = fromGlobal[j];
-            }
-        }
-        return x;
-    }
-
-    private static boolean isOscillation(CombinedLikelihood l, int i) {
-        for (Sector s : Sector.values()) {
-            for (OscillationParameter p : OscillationParameter.values()) {
-                if (l.index(s, p) == i) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** One-line description: hypothesis, parametrisation and terms. */
-    public String description() {
-        String tied = shared.isEmpty() ? "nothing shared"
-                : "shared " + String.join(", ", shared.stream().map(OscillationParameter::label).toList());
-        return hypothesisName + " (" + tied + ")" + (difference == null ? "" : " with " + differenceName(difference))
-                + " on " + source.description();
-    }
-
-    @Override
-    public String toString() {
-        return "Model[" + description() + "]";
-    }
+  @Override
+  public String toString() {
+    return "Model[" + description() + "]";
+  }
 }

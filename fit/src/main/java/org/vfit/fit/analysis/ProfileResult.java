@@ -3,8 +3,8 @@ package org.vfit.fit.analysis;
 import java.util.List;
 
 /**
- * A 1-D Δχ² profile of a physics quantity, every other parameter re-minimised at each point.
- * Values are in physical units (eV² for Δm²₂₁ and its difference). Immutable.
+ * A 1-D Δχ² profile of a physics quantity, every other parameter re-minimised at each point. Values
+ * are in physical units (eV² for Δm²₂₁ and its difference). Immutable.
  *
  * @param parameter the profiled quantity
  * @param model description of the fitted model
@@ -19,52 +19,61 @@ import java.util.List;
  * @param oneSigma regions with Δχ² below 1
  * @param threeSigma regions with Δχ² below 9
  */
-public record ProfileResult(PhysicsParameter parameter, String model, Estimate best, double[] values, double[] chi2,
-        boolean[] valid, double chi2Min, boolean belowMinimum, List<Interval> oneSigma, List<Interval> threeSigma) {
+public record ProfileResult(
+    PhysicsParameter parameter,
+    String model,
+    Estimate best,
+    double[] values,
+    double[] chi2,
+    boolean[] valid,
+    double chi2Min,
+    boolean belowMinimum,
+    List<Interval> oneSigma,
+    List<Interval> threeSigma) {
 
-    public ProfileResult {
-        values = values.clone();
-        chi2 = chi2.clone();
-        valid = valid.clone();
-        oneSigma = List.copyOf(oneSigma);
-        threeSigma = List.copyOf(threeSigma);
-    }
+  public ProfileResult {
+    values = values.clone();
+    chi2 = chi2.clone();
+    valid = valid.clone();
+    oneSigma = List.copyOf(oneSigma);
+    threeSigma = List.copyOf(threeSigma);
+  }
 
-    @Override
-    public double[] values() {
-        return values.clone();
-    }
+  @Override
+  public double[] values() {
+    return values.clone();
+  }
 
-    @Override
-    public double[] chi2() {
-        return chi2.clone();
-    }
+  @Override
+  public double[] chi2() {
+    return chi2.clone();
+  }
 
-    @Override
-    public boolean[] valid() {
-        return valid.clone();
-    }
+  @Override
+  public boolean[] valid() {
+    return valid.clone();
+  }
 
-    /** Δχ² at each value. */
-    public double[] deltaChi2() {
-        double[] d = new double[chi2.length];
-        for (int k = 0; k < d.length; k++) {
-            d[k] = chi2[k] - chi2Min;
-        }
-        return d;
+  /** Δχ² at each value. */
+  public double[] deltaChi2() {
+    double[] d = new double[chi2.length];
+    for (int k = 0; k < d.length; k++) {
+      d[k] = chi2[k] - chi2Min;
     }
+    return d;
+  }
 
-    /** Number of grid points whose conditional fit failed. */
-    public int invalidPoints() {
-        int n = 0;
-        for (boolean v : valid) {
-            n += v ? 0 : 1;
-        }
-        return n;
+  /** Number of grid points whose conditional fit failed. */
+  public int invalidPoints() {
+    int n = 0;
+    for (boolean v : valid) {
+      n += v ? 0 : 1;
     }
+    return n;
+  }
 
-    /** The region at a level that contains the best fit, or null if the grid missed it. */
-    public Interval central(List<Interval> regions) {
-        return regions.stream().filter(i -> i.contains(best.value())).findFirst().orElse(null);
-    }
+  /** The region at a level that contains the best fit, or null if the grid missed it. */
+  public Interval central(List<Interval> regions) {
+    return regions.stream().filter(i -> i.contains(best.value())).findFirst().orElse(null);
+  }
 }

@@ -6,125 +6,152 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.vfit.fit.minuit.FunctionMinimum;
 
 /**
- * 1-D Δχ² profiles of physics quantities, including the ν̄ − ν differences δ(Δm²₂₁) and
- * δ(sin²θ₁₂): H1 is reparametrised so the difference is a fit variable (see
- * {@link Model#withDifference}), and profiling it over everything else gives the Δχ² curve from
- * which published CPT bounds are read. Regions of Δχ² &lt; 1 and &lt; 9 are the 1σ and 3σ intervals
- * (Wilks, one parameter).
+ * 1-D Δχ² profiles of physics quantities, including the ν̄ − ν differences δ(Δm²₂₁) and δ(sin²θ₁₂):
+ * H1 is reparametrised so the difference is a fit variable (see {@link Model#withDifference}), and
+ * profiling it over everything else gives the Δχ² curve from which published CPT bounds are read.
+ * Regions of Δχ² &lt; 1 and &lt; 9 are the 1σ and 3σ intervals (Wilks, one parameter).
  */
 public final class Profiles {
 
-    private Profiles() {
-    }
+  private Profiles() {}
 
-    /**
-     * Profiles {@code target} over {@code grid}.
-     *
-     * @param base the model that was fitted (plain parametrisation)
-     * @param baseFit its best fit, from {@link Fitter}; must be valid
-     * @param grid values of the quantity in fit units (1e-5 eV² for Δm²₂₁), strictly increasing
-     * @param runner where the grid's work units run; results do not depend on it
-     * @throws IllegalStateException if the best fit is not valid
-     */
-    public static ProfileResult profile(Model base, FitResult baseFit, PhysicsParameter target, double[] grid,
-            FitOptions options, WorkRunner runner, ProgressListener progress) {
-        requireIncreasing(grid);
-        if (!baseFit.isValid() || baseFit.minimum().covariance() == null) {
-            throw new IllegalStateException("the best fit is not valid (" + String.join(", ", baseFit.problems())
-                    + "); no profile from it");
-        }
-        Model model = target.modelFor(base.plain());
-        FitResult fit = baseFit;
-        if (model.difference() != null) {
-            // The minimum is the same point; refitting in the new variables gives their covariance
-            // and MINOS errors on the difference itself.
-            fit = Fitter.fit(model, options.withMultiStart(false), List.of(baseFit.globalValues()),
-                    List.of(Model.differenceName(target.parameter())));
-            if (!fit.isValid()) {
-                throw new IllegalStateException("the fit in the difference parametrisation is not valid ("
-                        + String.join(", ", fit.problems()) + ")");
-            }
-        }
-        int i = target.index(model);
-        FunctionMinimum fm = fit.minimum();
-        ScanWork work = new ScanWork(model, options, fm, new int[] {i}, null, grid);
-        List<ScanWork.Unit> units = ScanWork.units(1, grid, work.centres());
-        double[] chi2 = new double[grid.length];
-        boolean[] valid = new boolean[grid.length];
-        AtomicLong done = new AtomicLong();
-        List<ScanWork.Run> runs = runner.map(units, work,
-                r -> progress.progress(done.addAndGet(r.cells().size()), grid.length));
-        for (ScanWork.Run r : runs) {
-            int[] idx = r.unit().indices();
-            for (int k = 0; k < idx.length; k++) {
-                chi2[idx[k]] = r.cells().get(k).chi2();
-                valid[idx[k]] = r.cells().get(k).valid();
-            }
-        }
-        double reference = fit.chi2();
-        double lowest = lowestValid(chi2, valid);
-        // Far below the Δχ² = 1 of a 1σ interval, well above MIGRAD's convergence noise (EDM goal 2e-5).
-        boolean below = lowest < reference - 0.01;
-        if (below) {
-            reference = lowest;
-        }
-        double[] delta = new double[grid.length];
-        for (int k = 0; k < grid.length; k++) {
-            delta[k] = chi2[k] - reference;
-        }
-        double unit = target.unit();
-        double[] values = new double[grid.length];
-        for (int k = 0; k < grid.length; k++) {
-            values[k] = grid[k] * unit;
-        }
-        String name = fm.parameters().get(i).name();
-        org.vfit.fit.minuit.MinosError me = fit.minos().get(name);
-        Estimate best = new Estimate(fm.values()[i], fm.errors()[i], me != null && me.lowerValid() ? me.lower() : null,
-                me != null && me.upperValid() ? me.upper() : null).scaled(unit);
-        return new ProfileResult(target, model.description(), best, values, chi2, valid, reference, below,
-                scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 1)), unit),
-                scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 3)), unit));
+  /**
+   * Profiles {@code target} over {@code grid}.
+   *
+   * @param base the model that was fitted (plain parametrisation)
+   * @param baseFit its best fit, from {@link Fitter}; must be valid
+   * @param grid values of the quantity in fit units (1e-5 eV² for Δm²₂₁), strictly increasing
+   * @param runner where the grid's work units run; results do not depend on it
+   * @throws IllegalStateException if the best fit is not valid
+   */
+  public static ProfileResult profile(
+      Model base,
+      FitResult baseFit,
+      PhysicsParameter target,
+      double[] grid,
+      FitOptions options,
+      WorkRunner runner,
+      ProgressListener progress) {
+    requireIncreasing(grid);
+    if (!baseFit.isValid() || baseFit.minimum().covariance() == null) {
+      throw new IllegalStateException(
+          "the best fit is not valid ("
+              + String.join(", ", baseFit.problems())
+              + "); no profile from it");
     }
+    Model model = target.modelFor(base.plain());
+    FitResult fit = baseFit;
+    if (model.difference() != null) {
+      // The minimum is the same point; refitting in the new variables gives their covariance
+      // and MINOS errors on the difference itself.
+      fit =
+          Fitter.fit(
+              model,
+              options.withMultiStart(false),
+              List.of(baseFit.globalValues()),
+              List.of(Model.differenceName(target.parameter())));
+      if (!fit.isValid()) {
+        throw new IllegalStateException(
+            "the fit in the difference parametrisation is not valid ("
+                + String.join(", ", fit.problems())
+                + ")");
+      }
+    }
+    int i = target.index(model);
+    FunctionMinimum fm = fit.minimum();
+    ScanWork work = new ScanWork(model, options, fm, new int[] {i}, null, grid);
+    List<ScanWork.Unit> units = ScanWork.units(1, grid, work.centres());
+    double[] chi2 = new double[grid.length];
+    boolean[] valid = new boolean[grid.length];
+    AtomicLong done = new AtomicLong();
+    List<ScanWork.Run> runs =
+        runner.map(
+            units, work, r -> progress.progress(done.addAndGet(r.cells().size()), grid.length));
+    for (ScanWork.Run r : runs) {
+      int[] idx = r.unit().indices();
+      for (int k = 0; k < idx.length; k++) {
+        chi2[idx[k]] = r.cells().get(k).chi2();
+        valid[idx[k]] = r.cells().get(k).valid();
+      }
+    }
+    double reference = fit.chi2();
+    double lowest = lowestValid(chi2, valid);
+    // Far below the Δχ² = 1 of a 1σ interval, well above MIGRAD's convergence noise (EDM goal
+    // 2e-5).
+    boolean below = lowest < reference - 0.01;
+    if (below) {
+      reference = lowest;
+    }
+    double[] delta = new double[grid.length];
+    for (int k = 0; k < grid.length; k++) {
+      delta[k] = chi2[k] - reference;
+    }
+    double unit = target.unit();
+    double[] values = new double[grid.length];
+    for (int k = 0; k < grid.length; k++) {
+      values[k] = grid[k] * unit;
+    }
+    String name = fm.parameters().get(i).name();
+    org.vfit.fit.minuit.MinosError me = fit.minos().get(name);
+    Estimate best =
+        new Estimate(
+                fm.values()[i],
+                fm.errors()[i],
+                me != null && me.lowerValid() ? me.lower() : null,
+                me != null && me.upperValid() ? me.upper() : null)
+            .scaled(unit);
+    return new ProfileResult(
+        target,
+        model.description(),
+        best,
+        values,
+        chi2,
+        valid,
+        reference,
+        below,
+        scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 1)), unit),
+        scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 3)), unit));
+  }
 
-    private static List<Interval> scaled(List<Interval> in, double unit) {
-        List<Interval> out = new ArrayList<>();
-        for (Interval i : in) {
-            out.add(i.scaled(unit));
-        }
-        return out;
+  private static List<Interval> scaled(List<Interval> in, double unit) {
+    List<Interval> out = new ArrayList<>();
+    for (Interval i : in) {
+      out.add(i.scaled(unit));
     }
+    return out;
+  }
 
-    static double lowestValid(double[] chi2, boolean[] valid) {
-        double lowest = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < chi2.length; k++) {
-            if (valid[k] && chi2[k] < lowest) {
-                lowest = chi2[k];
-            }
-        }
-        return lowest;
+  static double lowestValid(double[] chi2, boolean[] valid) {
+    double lowest = Double.POSITIVE_INFINITY;
+    for (int k = 0; k < chi2.length; k++) {
+      if (valid[k] && chi2[k] < lowest) {
+        lowest = chi2[k];
+      }
     }
+    return lowest;
+  }
 
-    static void requireIncreasing(double[] grid) {
-        if (grid.length < 2) {
-            throw new IllegalArgumentException("a scan needs at least 2 grid points, got " + grid.length);
-        }
-        for (int k = 0; k < grid.length; k++) {
-            if (!Double.isFinite(grid[k]) || (k > 0 && !(grid[k] > grid[k - 1]))) {
-                throw new IllegalArgumentException("grid must be finite and strictly increasing, got "
-                        + java.util.Arrays.toString(grid));
-            }
-        }
+  static void requireIncreasing(double[] grid) {
+    if (grid.length < 2) {
+      throw new IllegalArgumentException("a scan needs at least 2 grid points, got " + grid.length);
     }
+    for (int k = 0; k < grid.length; k++) {
+      if (!Double.isFinite(grid[k]) || (k > 0 && !(grid[k] > grid[k - 1]))) {
+        throw new IllegalArgumentException(
+            "grid must be finite and strictly increasing, got " + java.util.Arrays.toString(grid));
+      }
+    }
+  }
 
-    /** n equally spaced values from lo to hi inclusive. */
-    public static double[] linspace(double lo, double hi, int n) {
-        if (n < 2 || !(hi > lo)) {
-            throw new IllegalArgumentException("need n >= 2 and hi > lo, got " + lo + ":" + hi + ":" + n);
-        }
-        double[] g = new double[n];
-        for (int k = 0; k < n; k++) {
-            g[k] = lo + (hi - lo) * k / (n - 1);
-        }
-        return g;
+  /** n equally spaced values from lo to hi inclusive. */
+  public static double[] linspace(double lo, double hi, int n) {
+    if (n < 2 || !(hi > lo)) {
+      throw new IllegalArgumentException("need n >= 2 and hi > lo, got " + lo + ":" + hi + ":" + n);
     }
+    double[] g = new double[n];
+    for (int k = 0; k < n; k++) {
+      g[k] = lo + (hi - lo) * k / (n - 1);
+    }
+    return g;
+  }
 }

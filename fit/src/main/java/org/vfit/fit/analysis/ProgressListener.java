@@ -4,12 +4,12 @@ package org.vfit.fit.analysis;
 @FunctionalInterface
 public interface ProgressListener {
 
-    /** Nothing. */
-    ProgressListener NONE = (done, total) -> { };
+  /** Nothing. */
+  ProgressListener NONE = (done, total) -> {};
 
-    /**
-     * @param done units finished so far (including those resumed from a checkpoint)
-     * @param total units in the whole computation
-     */
-    void progress(long done, long total);
+  /**
+   * @param done units finished so far (including those resumed from a checkpoint)
+   * @param total units in the whole computation
+   */
+  void progress(long done, long total);
 }

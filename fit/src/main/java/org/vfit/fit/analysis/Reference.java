@@ -4,8 +4,8 @@ import java.io.Serializable;
 import org.vfit.oscillation.MixingParameters;
 
 /**
- * The oscillation parameters a fit does not vary (Δm²₃₁, θ₂₃, δ) and the start of those it does,
- * as a serialisable value: {@link MixingParameters} is not {@link Serializable}, and a {@link Model}
+ * The oscillation parameters a fit does not vary (Δm²₃₁, θ₂₃, δ) and the start of those it does, as
+ * a serialisable value: {@link MixingParameters} is not {@link Serializable}, and a {@link Model}
  * must travel to other JVMs (DESIGN §3).
  *
  * @param dm21EV2 Δm²₂₁ in eV²
@@ -15,16 +15,18 @@ import org.vfit.oscillation.MixingParameters;
  * @param theta23 θ₂₃ in radians
  * @param delta δ_CP in radians
  */
-public record Reference(double dm21EV2, double dm31EV2, double theta12, double theta13, double theta23, double delta)
-        implements Serializable {
+public record Reference(
+    double dm21EV2, double dm31EV2, double theta12, double theta13, double theta23, double delta)
+    implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    public static Reference of(MixingParameters p) {
-        return new Reference(p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), p.theta23(), p.delta());
-    }
+  public static Reference of(MixingParameters p) {
+    return new Reference(
+        p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), p.theta23(), p.delta());
+  }
 
-    public MixingParameters toMixing() {
-        return new MixingParameters(dm21EV2, dm31EV2, theta12, theta13, theta23, delta);
-    }
+  public MixingParameters toMixing() {
+    return new MixingParameters(dm21EV2, dm31EV2, theta12, theta13, theta23, delta);
+  }
 }

@@ -7,15 +7,15 @@ package org.vfit.fit.analysis;
  */
 public interface WorkRunnerProvider {
 
-    /** Name the command line selects it by, e.g. "spark". */
-    String name();
+  /** Name the command line selects it by, e.g. "spark". */
+  String name();
 
-    /**
-     * Opens a runner.
-     *
-     * @param master engine-specific address (for Spark a master URL such as {@code local[2]} or
-     *     {@code spark://host:7077}); null for the engine's embedded default
-     * @param parallelism units to run at once when the engine does not decide (local mode)
-     */
-    WorkRunner open(String master, int parallelism);
+  /**
+   * Opens a runner.
+   *
+   * @param master engine-specific address (for Spark a master URL such as {@code local[2]} or
+   *     {@code spark://host:7077}); null for the engine's embedded default
+   * @param parallelism units to run at once when the engine does not decide (local mode)
+   */
+  WorkRunner open(String master, int parallelism);
 }

@@ -11,15 +11,21 @@ package org.vfit.fit.minuit;
  * @param level 0 (fast, derivatives rough), 1 (default), 2 (careful: full HESSE for the starting
  *     matrix and at the end)
  */
-public record Strategy(int level, int gradientCycles, double gradientStepTolerance, double gradientTolerance,
-        int hessianCycles, double hessianStepTolerance, double hessianG2Tolerance) {
+public record Strategy(
+    int level,
+    int gradientCycles,
+    double gradientStepTolerance,
+    double gradientTolerance,
+    int hessianCycles,
+    double hessianStepTolerance,
+    double hessianG2Tolerance) {
 
-    public static Strategy of(int level) {
-        return switch (level) {
-            case 0 -> new Strategy(0, 2, 0.5, 0.1, 3, 0.5, 0.1);
-            case 1 -> new Strategy(1, 3, 0.3, 0.05, 5, 0.3, 0.05);
-            case 2 -> new Strategy(2, 5, 0.1, 0.02, 7, 0.1, 0.02);
-            default -> throw new IllegalArgumentException("strategy must be 0, 1 or 2, got " + level);
-        };
-    }
+  public static Strategy of(int level) {
+    return switch (level) {
+      case 0 -> new Strategy(0, 2, 0.5, 0.1, 3, 0.5, 0.1);
+      case 1 -> new Strategy(1, 3, 0.3, 0.05, 5, 0.3, 0.05);
+      case 2 -> new Strategy(2, 5, 0.1, 0.02, 7, 0.1, 0.02);
+      default -> throw new IllegalArgumentException("strategy must be 0, 1 or 2, got " + level);
+    };
+  }
 }

@@ -10,24 +10,25 @@ import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
  */
 public final class KolmogorovSmirnov {
 
-    /**
-     * @param n sample size
-     * @param statistic sup |F_n − F|
-     * @param pValue probability of a statistic at least this large if the sample follows χ²(dof)
-     */
-    public record Result(int n, int dof, double statistic, double pValue) {
-    }
+  /**
+   * @param n sample size
+   * @param statistic sup |F_n − F|
+   * @param pValue probability of a statistic at least this large if the sample follows χ²(dof)
+   */
+  public record Result(int n, int dof, double statistic, double pValue) {}
 
-    private KolmogorovSmirnov() {
-    }
+  private KolmogorovSmirnov() {}
 
-    public static Result chiSquared(double[] values, int dof) {
-        if (values.length < 2) {
-            throw new IllegalArgumentException("a KS test needs at least 2 values, got " + values.length);
-        }
-        ChiSquaredDistribution d = new ChiSquaredDistribution(null, dof);
-        KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest();
-        return new Result(values.length, dof, ks.kolmogorovSmirnovStatistic(d, values),
-                ks.kolmogorovSmirnovTest(d, values, false));
+  public static Result chiSquared(double[] values, int dof) {
+    if (values.length < 2) {
+      throw new IllegalArgumentException("a KS test needs at least 2 values, got " + values.length);
     }
+    ChiSquaredDistribution d = new ChiSquaredDistribution(null, dof);
+    KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest();
+    return new Result(
+        values.length,
+        dof,
+        ks.kolmogorovSmirnovStatistic(d, values),
+        ks.kolmogorovSmirnovTest(d, values, false));
+  }
 }

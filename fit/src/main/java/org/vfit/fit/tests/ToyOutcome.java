@@ -13,18 +13,18 @@ import java.io.Serializable;
  * @param validH1 whether the H1 fit converged
  * @param nfcn function calls of both fits
  */
-public record ToyOutcome(long index, double chi2H0, double chi2H1, boolean validH0, boolean validH1, long nfcn)
-        implements Serializable {
+public record ToyOutcome(
+    long index, double chi2H0, double chi2H1, boolean validH0, boolean validH1, long nfcn)
+    implements Serializable {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+  @Serial private static final long serialVersionUID = 1L;
 
-    /** χ²_PG of the toy. */
-    public double chi2Pg() {
-        return chi2H0 - chi2H1;
-    }
+  /** χ²_PG of the toy. */
+  public double chi2Pg() {
+    return chi2H0 - chi2H1;
+  }
 
-    public boolean isValid() {
-        return validH0 && validH1;
-    }
+  public boolean isValid() {
+    return validH0 && validH1;
+  }
 }

@@ -14,9 +14,9 @@ import org.vfit.likelihood.Sector;
 import org.vfit.oscillation.MixingParameters;
 
 /**
- * χ² = rᵀC⁻¹r with r the difference between the published central values and the model's values
- * of the same quantities (Δm²₂₁, sin²θ₁₂, sin²2θ₁₃, …), C the published covariance. The model value
- * of each named quantity is computed from the sector's {@link MixingParameters}.
+ * χ² = rᵀC⁻¹r with r the difference between the published central values and the model's values of
+ * the same quantities (Δm²₂₁, sin²θ₁₂, sin²2θ₁₃, …), C the published covariance. The model value of
+ * each named quantity is computed from the sector's {@link MixingParameters}.
  */
 public final class GaussianConstraintTerm implements LikelihoodTerm {
   private final GaussianConstraint data;
@@ -25,7 +25,8 @@ public final class GaussianConstraintTerm implements LikelihoodTerm {
 
   public GaussianConstraintTerm(GaussianConstraint data) {
     this.data = data;
-    this.sector = data.sector() == org.vfit.datasets.model.Sector.ANTINEUTRINO ? Sector.NUBAR : Sector.NU;
+    this.sector =
+        data.sector() == org.vfit.datasets.model.Sector.ANTINEUTRINO ? Sector.NUBAR : Sector.NU;
     // C⁻¹ = D⁻¹R⁻¹D⁻¹ with R the correlation and D = diag(σ): inverting R (entries of order one)
     // avoids the absolute pivot threshold a Cholesky of C itself (variances ~1e-12 eV⁴) would hit.
     RealMatrix r = new Array2DRowRealMatrix(data.correlation().toArray());
@@ -38,7 +39,9 @@ public final class GaussianConstraintTerm implements LikelihoodTerm {
       }
     }
     for (GaussianConstraint.Parameter p : data.parameters()) {
-      modelValue(p.name(), MixingParameters.ofDegrees(7.5e-5, 2.5e-3, 33, 8.5, 45, 0)); // rejects unknown names now
+      modelValue(
+          p.name(),
+          MixingParameters.ofDegrees(7.5e-5, 2.5e-3, 33, 8.5, 45, 0)); // rejects unknown names now
     }
   }
 
@@ -87,7 +90,9 @@ public final class GaussianConstraintTerm implements LikelihoodTerm {
     return r;
   }
 
-  /** The model's value of a constrained quantity, in the units of {@link GaussianConstraint#unitOf}. */
+  /**
+   * The model's value of a constrained quantity, in the units of {@link GaussianConstraint#unitOf}.
+   */
   public static double modelValue(String name, MixingParameters p) {
     switch (name) {
       case "dm2_21":
@@ -96,21 +101,23 @@ public final class GaussianConstraintTerm implements LikelihoodTerm {
         return p.dm31EV2();
       case "dm2_32":
         return p.dm32EV2();
-      case "dm2_ee": {
-        // Δm²_ee = cos²θ12 Δm²31 + sin²θ12 Δm²32 (Daya Bay's effective splitting)
-        double c2 = 1 - p.sin2Theta12();
-        return c2 * p.dm31EV2() + p.sin2Theta12() * p.dm32EV2();
-      }
+      case "dm2_ee":
+        {
+          // Δm²_ee = cos²θ12 Δm²31 + sin²θ12 Δm²32 (Daya Bay's effective splitting)
+          double c2 = 1 - p.sin2Theta12();
+          return c2 * p.dm31EV2() + p.sin2Theta12() * p.dm32EV2();
+        }
       case "sin2_theta12":
         return p.sin2Theta12();
       case "sin2_theta13":
         return p.sin2Theta13();
       case "sin2_theta23":
         return p.sin2Theta23();
-      case "sin2_2theta13": {
-        double s = Math.sin(2 * p.theta13());
-        return s * s;
-      }
+      case "sin2_2theta13":
+        {
+          double s = Math.sin(2 * p.theta13());
+          return s * s;
+        }
       case "tan2_theta12":
         return p.tan2Theta12();
       case "delta_cp":

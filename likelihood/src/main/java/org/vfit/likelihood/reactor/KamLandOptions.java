@@ -5,11 +5,11 @@ import java.util.Objects;
 
 /**
  * The modelling choices of a reactor-spectrum prediction (DESIGN.md §5: each lever is explicit and
- * reported). {@link #defaults()} gives the documented defaults; the {@code with…} methods change one
- * choice.
+ * reported). {@link #defaults()} gives the documented defaults; the {@code with…} methods change
+ * one choice.
  *
- * @param reactorTable name or path of the reactor table (a {@code reactor-baselines} or
- *     {@code reactor-units} dataset), or null for the dataset's default table
+ * @param reactorTable name or path of the reactor table (a {@code reactor-baselines} or {@code
+ *     reactor-units} dataset), or null for the dataset's default table
  * @param prisStart first day over which a {@code reactor-units} (PRIS) table is averaged, or null
  *     for each period's start date
  * @param prisEnd last day of that average, or null for each period's end date
@@ -81,13 +81,16 @@ public record KamLandOptions(
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(freeBackgrounds, "freeBackgrounds");
     if (!(crustDensityGcm3 >= 0) || !Double.isFinite(crustDensityGcm3)) {
-      throw new IllegalArgumentException("crust density must be a finite number >= 0 g/cm^3, got " + crustDensityGcm3);
+      throw new IllegalArgumentException(
+          "crust density must be a finite number >= 0 g/cm^3, got " + crustDensityGcm3);
     }
     if (!(crustElectronFraction >= 0 && crustElectronFraction <= 1)) {
-      throw new IllegalArgumentException("crust Y_e must lie in [0, 1], got " + crustElectronFraction);
+      throw new IllegalArgumentException(
+          "crust Y_e must lie in [0, 1], got " + crustElectronFraction);
     }
     if (prisStart != null && prisEnd != null && prisEnd.isBefore(prisStart)) {
-      throw new IllegalArgumentException("PRIS averaging window ends (" + prisEnd + ") before it starts (" + prisStart + ")");
+      throw new IllegalArgumentException(
+          "PRIS averaging window ends (" + prisEnd + ") before it starts (" + prisStart + ")");
     }
   }
 
@@ -107,14 +110,32 @@ public record KamLandOptions(
    * Both are options; results record which was used.
    */
   public static KamLandOptions defaults() {
-    return new KamLandOptions(null, null, null, Propagation.CRUST, 2.6, 0.5,
-        IbdCrossSection.Model.STRUMIA_VISSANI, false, Shape.MODEL, FreeBackgrounds.COMMON);
+    return new KamLandOptions(
+        null,
+        null,
+        null,
+        Propagation.CRUST,
+        2.6,
+        0.5,
+        IbdCrossSection.Model.STRUMIA_VISSANI,
+        false,
+        Shape.MODEL,
+        FreeBackgrounds.COMMON);
   }
 
   /** Another reactor table (bundled name or path), averaged over each period's own dates. */
   public KamLandOptions withReactorTable(String table) {
-    return new KamLandOptions(table, prisStart, prisEnd, propagation, crustDensityGcm3, crustElectronFraction,
-        crossSection, neutronRecoil, shape, freeBackgrounds);
+    return new KamLandOptions(
+        table,
+        prisStart,
+        prisEnd,
+        propagation,
+        crustDensityGcm3,
+        crustElectronFraction,
+        crossSection,
+        neutronRecoil,
+        shape,
+        freeBackgrounds);
   }
 
   /**
@@ -122,38 +143,101 @@ public record KamLandOptions(
    * not carry both dates (kamland-2011 gives only its start).
    */
   public KamLandOptions withPris(String table, LocalDate start, LocalDate end) {
-    return new KamLandOptions(table, start, end, propagation, crustDensityGcm3, crustElectronFraction,
-        crossSection, neutronRecoil, shape, freeBackgrounds);
+    return new KamLandOptions(
+        table,
+        start,
+        end,
+        propagation,
+        crustDensityGcm3,
+        crustElectronFraction,
+        crossSection,
+        neutronRecoil,
+        shape,
+        freeBackgrounds);
   }
 
   public KamLandOptions withPropagation(Propagation p) {
-    return new KamLandOptions(reactorTable, prisStart, prisEnd, p, crustDensityGcm3, crustElectronFraction,
-        crossSection, neutronRecoil, shape, freeBackgrounds);
+    return new KamLandOptions(
+        reactorTable,
+        prisStart,
+        prisEnd,
+        p,
+        crustDensityGcm3,
+        crustElectronFraction,
+        crossSection,
+        neutronRecoil,
+        shape,
+        freeBackgrounds);
   }
 
   public KamLandOptions withCrust(double densityGcm3, double electronFraction) {
-    return new KamLandOptions(reactorTable, prisStart, prisEnd, propagation, densityGcm3, electronFraction,
-        crossSection, neutronRecoil, shape, freeBackgrounds);
+    return new KamLandOptions(
+        reactorTable,
+        prisStart,
+        prisEnd,
+        propagation,
+        densityGcm3,
+        electronFraction,
+        crossSection,
+        neutronRecoil,
+        shape,
+        freeBackgrounds);
   }
 
   public KamLandOptions withCrossSection(IbdCrossSection.Model m) {
-    return new KamLandOptions(reactorTable, prisStart, prisEnd, propagation, crustDensityGcm3, crustElectronFraction,
-        m, neutronRecoil, shape, freeBackgrounds);
+    return new KamLandOptions(
+        reactorTable,
+        prisStart,
+        prisEnd,
+        propagation,
+        crustDensityGcm3,
+        crustElectronFraction,
+        m,
+        neutronRecoil,
+        shape,
+        freeBackgrounds);
   }
 
   public KamLandOptions withNeutronRecoil(boolean on) {
-    return new KamLandOptions(reactorTable, prisStart, prisEnd, propagation, crustDensityGcm3, crustElectronFraction,
-        crossSection, on, shape, freeBackgrounds);
+    return new KamLandOptions(
+        reactorTable,
+        prisStart,
+        prisEnd,
+        propagation,
+        crustDensityGcm3,
+        crustElectronFraction,
+        crossSection,
+        on,
+        shape,
+        freeBackgrounds);
   }
 
   public KamLandOptions withShape(Shape s) {
-    return new KamLandOptions(reactorTable, prisStart, prisEnd, propagation, crustDensityGcm3, crustElectronFraction,
-        crossSection, neutronRecoil, s, freeBackgrounds);
+    return new KamLandOptions(
+        reactorTable,
+        prisStart,
+        prisEnd,
+        propagation,
+        crustDensityGcm3,
+        crustElectronFraction,
+        crossSection,
+        neutronRecoil,
+        s,
+        freeBackgrounds);
   }
 
   public KamLandOptions withFreeBackgrounds(FreeBackgrounds f) {
-    return new KamLandOptions(reactorTable, prisStart, prisEnd, propagation, crustDensityGcm3, crustElectronFraction,
-        crossSection, neutronRecoil, shape, f);
+    return new KamLandOptions(
+        reactorTable,
+        prisStart,
+        prisEnd,
+        propagation,
+        crustDensityGcm3,
+        crustElectronFraction,
+        crossSection,
+        neutronRecoil,
+        shape,
+        f);
   }
 
   /** Y_e·ρ of the path in mol/cm³ (0 in vacuum). */

@@ -20,19 +20,19 @@ import org.vfit.oscillation.MixingParameters;
  *   N_i = norm_i ∫_{bin i / s} dy ∫ dE  Σ_r w_r  φ(E) σ(E) P_ee(E, L_r)  G(y; E_prompt(E), r√E_prompt)
  * </pre>
  *
- * with w_r ∝ P_r/L_r² from the reactor table, φ the {@link ReactorFlux}, σ the
- * {@link IbdCrossSection}, G the Gaussian resolution of the dataset's detector, s the energy-scale
- * factor (a stretch of the prompt axis: events at y appear at s·y) and norm_i the normalisation
- * taken from the published no-oscillation column (its total, or bin by bin, see
- * {@link KamLandOptions.Shape}). Unlisted far reactors (the dataset's {@code
- * other_reactors_fraction}) contribute the averaged probability.
+ * with w_r ∝ P_r/L_r² from the reactor table, φ the {@link ReactorFlux}, σ the {@link
+ * IbdCrossSection}, G the Gaussian resolution of the dataset's detector, s the energy-scale factor
+ * (a stretch of the prompt axis: events at y appear at s·y) and norm_i the normalisation taken from
+ * the published no-oscillation column (its total, or bin by bin, see {@link KamLandOptions.Shape}).
+ * Unlisted far reactors (the dataset's {@code other_reactors_fraction}) contribute the averaged
+ * probability.
  *
  * <p><b>How it is fast.</b> Everything that does not depend on the oscillation parameters is
  * computed once: the flux × cross section on a neutrino-energy grid uniform in u = 1/E, and the
- * resolution kernel from that grid to prompt-energy nodes uniform in √y (where the resolution
- * r√y has constant width). Per parameter point, the phase of reactor r at node j is linear in u,
- * Φ_rj = Φ_r0 − j·δΦ_r, so cos Φ_rj comes from a rotation recurrence (four multiplications per
- * node, no trigonometric call); in crust matter the exact phase differs from its linear part by a
+ * resolution kernel from that grid to prompt-energy nodes uniform in √y (where the resolution r√y
+ * has constant width). Per parameter point, the phase of reactor r at node j is linear in u, Φ_rj =
+ * Φ_r0 − j·δΦ_r, so cos Φ_rj comes from a rotation recurrence (four multiplications per node, no
+ * trigonometric call); in crust matter the exact phase differs from its linear part by a
  * reactor-independent remainder L·ε(u) of at most 10⁻² rad, taken to second order. The folded
  * spectrum is kept as a cumulative distribution with its derivative at the nodes, so any energy
  * scale costs one cubic Hermite interpolation per bin edge. Results of the oscillation part are
@@ -41,26 +41,37 @@ import org.vfit.oscillation.MixingParameters;
  * <p><b>Accuracy.</b> The trapezoid rule in u converges spectrally once the grid step is below the
  * width of the resolution kernel in u (σ_u = r√y/E² ≥ 2.3·10⁻³ MeV⁻¹ up to E_ν = 9 MeV, above which
  * the event rate is below 10⁻³ of its peak; the step is 1.85·10⁻³), and the √ behaviour of σ at
- * threshold is corrected at the first node; the Hermite interpolation of the cumulative has an error of order (h/σ)⁴/384 of a
- * bin's content with h/σ = 0.5. The tests compare with a brute-force integration using the exact
- * three-flavour propagator.
+ * threshold is corrected at the first node; the Hermite interpolation of the cumulative has an
+ * error of order (h/σ)⁴/384 of a bin's content with h/σ = 0.5. The tests compare with a brute-force
+ * integration using the exact three-flavour propagator.
  *
  * <p>Immutable and thread-safe.
  */
 public final class KamLandPrediction {
   /** Nodes of the neutrino-energy grid (uniform in 1/E). */
   static final int ENERGY_NODES = 256;
-  /** Upper end of the neutrino-energy grid, MeV; Huber–Mueller spectra are below 10⁻⁸ of their peak there. */
+
+  /**
+   * Upper end of the neutrino-energy grid, MeV; Huber–Mueller spectra are below 10⁻⁸ of their peak
+   * there.
+   */
   static final double MAX_ENERGY_MEV = 12.0;
+
   /** Largest supported deviation of the energy-scale factor from 1 (±5σ of KamLAND's 1.9 %). */
   public static final double MAX_SCALE_DEVIATION = 0.1;
+
   /** Prompt-node spacing in units of the resolution σ. */
   private static final double NODE_STEP_PER_SIGMA = 0.5;
+
   /** Half width of the resolution kernel in σ; Φ(−8.5) = 10⁻¹⁷. */
   private static final double KERNEL_HALF_WIDTH = 8.5;
+
   /** ζ(−1/2). */
   private static final double ZETA_MINUS_HALF = -0.2078862249773545660;
-  /** Largest matter-phase remainder L·ε (rad) taken to second order; the error is (Lε)³/6 ≤ 2·10⁻⁵. */
+
+  /**
+   * Largest matter-phase remainder L·ε (rad) taken to second order; the error is (Lε)³/6 ≤ 2·10⁻⁵.
+   */
   private static final double DIRECT_PHASE_THRESHOLD = 0.05;
 
   private final ReactorSpectrum data;
@@ -73,7 +84,11 @@ public final class KamLandPrediction {
   private final double u0;
   private final double du;
   private final double[] promptMeV;
-  /** φσ · E² · trapezoid weight: no-oscillation events per node in the u quadrature (arbitrary unit). */
+
+  /**
+   * φσ · E² · trapezoid weight: no-oscillation events per node in the u quadrature (arbitrary
+   * unit).
+   */
   private final double[] base;
 
   // prompt nodes z_k = z0 + k dz, y = z²
@@ -147,14 +162,20 @@ public final class KamLandPrediction {
    * @param fluxModel the reactor flux model the dataset names
    * @param datasets resolves the reactor table named by the options or the dataset
    */
-  public KamLandPrediction(ReactorSpectrum data, KamLandOptions options, ReactorFluxModel fluxModel,
+  public KamLandPrediction(
+      ReactorSpectrum data,
+      KamLandOptions options,
+      ReactorFluxModel fluxModel,
       Function<String, Dataset> datasets) {
     for (ReactorSpectrum.Period period : data.periods()) {
       if (period.noOscillation() == null) {
-        throw new IllegalArgumentException(data.name() + ", period " + period.name()
-            + ": no published no-oscillation spectrum; the prediction takes its absolute normalisation "
-            + "(exposure × detection efficiency) from that column, and the dataset gives neither the column "
-            + "nor an efficiency curve");
+        throw new IllegalArgumentException(
+            data.name()
+                + ", period "
+                + period.name()
+                + ": no published no-oscillation spectrum; the prediction takes its absolute normalisation "
+                + "(exposure × detection efficiency) from that column, and the dataset gives neither the column "
+                + "nor an efficiency curve");
       }
     }
     this.data = data;
@@ -173,11 +194,14 @@ public final class KamLandPrediction {
     base = new double[ENERGY_NODES];
     for (int j = 0; j < ENERGY_NODES; j++) {
       double e = 1.0 / (u0 - j * du);
-      promptMeV[j] = e - shift - (options.neutronRecoil() ? crossSection.meanNeutronRecoilMeV(e) : 0.0);
+      promptMeV[j] =
+          e - shift - (options.neutronRecoil() ? crossSection.meanNeutronRecoilMeV(e) : 0.0);
       double trapezoid = (j == 0 || j == ENERGY_NODES - 1) ? 0.5 * du : du;
       if (j == 1) {
-        // σ ∝ p_e ∝ √(u₀ − u) at threshold: the trapezoid rule then errs by ζ(−½) g h^{3/2} (Navot's
-        // generalised Euler–Maclaurin formula, Numer. Math. 3 (1961)), removed by weighting the first
+        // σ ∝ p_e ∝ √(u₀ − u) at threshold: the trapezoid rule then errs by ζ(−½) g h^{3/2}
+        // (Navot's
+        // generalised Euler–Maclaurin formula, Numer. Math. 3 (1961)), removed by weighting the
+        // first
         // node after threshold with (1 − ζ(−½)) h. Error O(h^{5/2}) instead of O(h^{3/2}).
         trapezoid *= 1 - ZETA_MINUS_HALF;
       }
@@ -198,11 +222,13 @@ public final class KamLandPrediction {
       double z = z0 + k * dz;
       double y = z * z;
       int lo = 0;
-      while (lo < ENERGY_NODES && promptMeV[lo] + KERNEL_HALF_WIDTH * resolution * Math.sqrt(promptMeV[lo]) < y) {
+      while (lo < ENERGY_NODES
+          && promptMeV[lo] + KERNEL_HALF_WIDTH * resolution * Math.sqrt(promptMeV[lo]) < y) {
         lo++;
       }
       int hi = lo;
-      while (hi < ENERGY_NODES && promptMeV[hi] - KERNEL_HALF_WIDTH * resolution * Math.sqrt(promptMeV[hi]) <= y) {
+      while (hi < ENERGY_NODES
+          && promptMeV[hi] - KERNEL_HALF_WIDTH * resolution * Math.sqrt(promptMeV[hi]) <= y) {
         hi++;
       }
       bandStart[k] = lo;
@@ -218,14 +244,16 @@ public final class KamLandPrediction {
     }
 
     periods = new PeriodModel[data.periods().size()];
-    String table = options.reactorTable() != null ? options.reactorTable() : data.reactors().defaultTable();
+    String table =
+        options.reactorTable() != null ? options.reactorTable() : data.reactors().defaultTable();
     Dataset tableData = datasets.apply(table);
     Double far = data.reactors().otherReactorsFraction();
     for (int p = 0; p < periods.length; p++) {
       ReactorSpectrum.Period period = data.periods().get(p);
       LocalDate start = options.prisStart() != null ? options.prisStart() : period.start();
       LocalDate end = options.prisEnd() != null ? options.prisEnd() : period.end();
-      periods[p] = new PeriodModel(ReactorSources.of(tableData, start, end, far == null ? 0.0 : far));
+      periods[p] =
+          new PeriodModel(ReactorSources.of(tableData, start, end, far == null ? 0.0 : far));
     }
     double lmax = 0;
     for (PeriodModel pm : periods) {
@@ -245,7 +273,10 @@ public final class KamLandPrediction {
    * paths (relative to the working directory, not to the dataset's file).
    */
   public static KamLandPrediction of(ReactorSpectrum data, KamLandOptions options) {
-    return new KamLandPrediction(data, options, Datasets.resolve(data.fluxModel(), ReactorFluxModel.class),
+    return new KamLandPrediction(
+        data,
+        options,
+        Datasets.resolve(data.fluxModel(), ReactorFluxModel.class),
         Datasets::resolve);
   }
 
@@ -263,8 +294,11 @@ public final class KamLandPrediction {
     } else {
       for (int i = 0; i < bins; i++) {
         if (!(model[i] > 0)) {
-          throw new IllegalArgumentException(data.name() + ": the model predicts no reactor events in bin " + i
-              + ", so the published no-oscillation column cannot calibrate it");
+          throw new IllegalArgumentException(
+              data.name()
+                  + ": the model predicts no reactor events in bin "
+                  + i
+                  + ", so the published no-oscillation column cannot calibrate it");
         }
         norm[i] = period.noOscillation().get(i) / model[i];
       }
@@ -341,13 +375,17 @@ public final class KamLandPrediction {
   /**
    * Writes the expected reactor events per bin of a period into {@code out[offset …]}.
    *
-   * @param energyScale s: an event at prompt energy y is seen at s·y; must lie within
-   *     1 ± {@link #MAX_SCALE_DEVIATION}
+   * @param energyScale s: an event at prompt energy y is seen at s·y; must lie within 1 ± {@link
+   *     #MAX_SCALE_DEVIATION}
    */
-  public void reactorEvents(MixingParameters p, double energyScale, int period, double[] out, int offset) {
+  public void reactorEvents(
+      MixingParameters p, double energyScale, int period, double[] out, int offset) {
     if (!(Math.abs(energyScale - 1) <= MAX_SCALE_DEVIATION)) {
-      throw new IllegalArgumentException("energy scale " + energyScale + " outside the supported range 1 ± "
-          + MAX_SCALE_DEVIATION);
+      throw new IllegalArgumentException(
+          "energy scale "
+              + energyScale
+              + " outside the supported range 1 ± "
+              + MAX_SCALE_DEVIATION);
     }
     Workspace w = workspace.get();
     update(p, w);
@@ -446,9 +484,9 @@ public final class KamLandPrediction {
   }
 
   /**
-   * The weight given to a reactor's oscillating term when its phase advances by {@code step} rad per
-   * energy node: 1 up to π/4 (≥ 8 nodes per period, where the trapezoid rule in u is accurate), 0
-   * beyond π/2 (≤ 4 nodes: the sampled cosine would alias), a smoothstep in between. Dropping the
+   * The weight given to a reactor's oscillating term when its phase advances by {@code step} rad
+   * per energy node: 1 up to π/4 (≥ 8 nodes per period, where the trapezoid rule in u is accurate),
+   * 0 beyond π/2 (≤ 4 nodes: the sampled cosine would alias), a smoothstep in between. Dropping the
    * term is the average the resolution performs: at π/2 per node the period in u is 4 du = 7·10⁻³
    * MeV⁻¹, and the Gaussian kernel (σ_u ≥ 3.4·10⁻³ MeV⁻¹ below 6 MeV prompt) damps it by
    * exp(−½(2πσ_u/4du)²) ≤ 0.015. This only acts above KamLAND's Δm²₂₁: at 1000 km (under 1 % of the
@@ -514,7 +552,9 @@ public final class KamLandPrediction {
     return h00 * cum[k] + h10 * dz * der[k] + h01 * cum[k + 1] + h11 * dz * der[k + 1];
   }
 
-  /** The survival-probability model this prediction uses (for checks against the exact propagator). */
+  /**
+   * The survival-probability model this prediction uses (for checks against the exact propagator).
+   */
   public ReactorSurvival survival() {
     return survival;
   }
@@ -529,7 +569,8 @@ public final class KamLandPrediction {
 
   /** Prompt energy (MeV) of an event of neutrino energy E (MeV) under the chosen kinematics. */
   public double promptEnergyMeV(double energyMeV) {
-    return energyMeV - data.detector().promptEnergyShift()
+    return energyMeV
+        - data.detector().promptEnergyShift()
         - (options.neutronRecoil() ? crossSection.meanNeutronRecoilMeV(energyMeV) : 0.0);
   }
 
@@ -538,8 +579,14 @@ public final class KamLandPrediction {
     List<String> out = new ArrayList<>();
     for (int p = 0; p < periods.length; p++) {
       ReactorSources s = periods[p].sources;
-      out.add(data.periods().get(p).name() + ": " + s.table() + ", " + s.sources().size() + " reactors, mean baseline "
-          + String.format("%.1f km", s.meanBaselineKm()));
+      out.add(
+          data.periods().get(p).name()
+              + ": "
+              + s.table()
+              + ", "
+              + s.sources().size()
+              + " reactors, mean baseline "
+              + String.format("%.1f km", s.meanBaselineKm()));
     }
     return out;
   }

@@ -30,14 +30,16 @@ import org.vfit.oscillation.MixingParameters;
  *       stretches its prompt axis, in the periods the systematic names (1σ from the dataset);
  *   <li>one per constrained background (KamLAND: ¹³C(α,n), ⁹Li/⁸He), shared by all periods, with
  *       the dataset's 1σ fraction as pull;
- *   <li>one per free background (KamLAND: geo-U, geo-Th), without pull, unless the options fix them;
+ *   <li>one per free background (KamLAND: geo-U, geo-Th), without pull, unless the options fix
+ *       them;
  *   <li>fixed backgrounds (accidentals) have none.
  * </ul>
  *
- * The energy scale stretches the reactor prediction only: the backgrounds are KamLAND's estimates in
- * measured prompt energy, given per bin, and the free geo-ν normalisations absorb what a 2 % stretch
- * of their sub-2.6 MeV spectrum would do. The minimiser varies the nuisance parameters; this term
- * only adds their pulls. Immutable and thread-safe; toys and Asimov copies share the prediction.
+ * The energy scale stretches the reactor prediction only: the backgrounds are KamLAND's estimates
+ * in measured prompt energy, given per bin, and the free geo-ν normalisations absorb what a 2 %
+ * stretch of their sub-2.6 MeV spectrum would do. The minimiser varies the nuisance parameters;
+ * this term only adds their pulls. Immutable and thread-safe; toys and Asimov copies share the
+ * prediction.
  */
 public final class KamLandTerm implements LikelihoodTerm {
   private final String name;
@@ -45,8 +47,10 @@ public final class KamLandTerm implements LikelihoodTerm {
   private final Layout layout;
   private final ReactorSpectrum data;
   private final double[] observed;
+
   /** Σ 2(n ln n − n), the data-only part of the Baker–Cousins sum. */
   private final double dataConstant;
+
   /** Prior centre of each nuisance parameter (NaN for parameters without a pull). */
   private final double[] centres;
 
@@ -63,7 +67,11 @@ public final class KamLandTerm implements LikelihoodTerm {
     this(prediction.data().name(), prediction, new Layout(prediction), prediction.data(), null);
   }
 
-  private KamLandTerm(String name, KamLandPrediction prediction, Layout layout, ReactorSpectrum data,
+  private KamLandTerm(
+      String name,
+      KamLandPrediction prediction,
+      Layout layout,
+      ReactorSpectrum data,
       double[] centres) {
     this.name = name;
     this.prediction = prediction;
@@ -92,13 +100,18 @@ public final class KamLandTerm implements LikelihoodTerm {
    */
   private static final class Layout {
     final List<NuisanceParameter> parameters;
+
     /** 1σ of each parameter's pull (NaN: no pull). */
     final double[] sigmas;
+
     /** [period] → indices of rate factors, energy-scale factors. */
     final int[][] rateIndex;
+
     final int[][] scaleIndex;
+
     /** [period][background] → parameter index or −1 (fixed); expectations per bin. */
     final int[][] backgroundIndex;
+
     final double[][][] backgroundExpected;
     final int periods;
     final int bins;
@@ -119,10 +132,18 @@ public final class KamLandTerm implements LikelihoodTerm {
         boolean isScale = s.type() == ReactorSpectrum.SystematicType.ENERGY_SCALE;
         int index = parameters.size();
         double lower = isScale ? 1 - KamLandPrediction.MAX_SCALE_DEVIATION : 0.0;
-        double upper = isScale ? 1 + KamLandPrediction.MAX_SCALE_DEVIATION : Double.POSITIVE_INFINITY;
-        String what = isScale ? "energy-scale factor (prompt axis stretched by it)" : "reactor-rate factor";
-        parameters.add(new NuisanceParameter(s.name(), 1.0, s.sigma(), lower, upper,
-            what + ", 1 ± " + s.sigma() + (s.periods().isEmpty() ? "" : " in " + s.periods())));
+        double upper =
+            isScale ? 1 + KamLandPrediction.MAX_SCALE_DEVIATION : Double.POSITIVE_INFINITY;
+        String what =
+            isScale ? "energy-scale factor (prompt axis stretched by it)" : "reactor-rate factor";
+        parameters.add(
+            new NuisanceParameter(
+                s.name(),
+                1.0,
+                s.sigma(),
+                lower,
+                upper,
+                what + ", 1 ± " + s.sigma() + (s.periods().isEmpty() ? "" : " in " + s.periods())));
         sigmas.add(s.sigma());
         for (int p = 0; p < periods; p++) {
           if (s.appliesTo(d.periods().get(p).name())) {
@@ -139,10 +160,17 @@ public final class KamLandTerm implements LikelihoodTerm {
       backgroundExpected = new double[periods][][];
       KamLandOptions.FreeBackgrounds freeMode = prediction.options().freeBackgrounds();
       boolean fixFree = freeMode == KamLandOptions.FreeBackgrounds.FIXED;
-      String common = freeMode != KamLandOptions.FreeBackgrounds.COMMON ? null
-          : String.join("+", d.periods().stream().flatMap(pr -> pr.backgrounds().stream())
-              .filter(b -> b.normalisation().treatment() == ReactorSpectrum.Treatment.FREE)
-              .map(ReactorSpectrum.Background::name).distinct().toList());
+      String common =
+          freeMode != KamLandOptions.FreeBackgrounds.COMMON
+              ? null
+              : String.join(
+                  "+",
+                  d.periods().stream()
+                      .flatMap(pr -> pr.backgrounds().stream())
+                      .filter(b -> b.normalisation().treatment() == ReactorSpectrum.Treatment.FREE)
+                      .map(ReactorSpectrum.Background::name)
+                      .distinct()
+                      .toList());
       for (int p = 0; p < periods; p++) {
         List<ReactorSpectrum.Background> bs = d.periods().get(p).backgrounds();
         backgroundIndex[p] = new int[bs.size()];
@@ -152,28 +180,52 @@ public final class KamLandTerm implements LikelihoodTerm {
           backgroundExpected[p][b] = bg.expected().toArray();
           ReactorSpectrum.Treatment t = bg.normalisation().treatment();
           ReactorSpectrum.Background seen = first.putIfAbsent(bg.name(), bg);
-          if (seen != null && (seen.normalisation().treatment() != t
-              || Math.abs(seen.fractionalUncertainty() - bg.fractionalUncertainty()) > 1e-9 * seen.fractionalUncertainty())) {
-            throw new IllegalArgumentException(d.name() + ": background " + bg.name() + " has a different normalisation "
-                + "uncertainty in period " + d.periods().get(p).name() + "; one shared factor cannot describe it");
+          if (seen != null
+              && (seen.normalisation().treatment() != t
+                  || Math.abs(seen.fractionalUncertainty() - bg.fractionalUncertainty())
+                      > 1e-9 * seen.fractionalUncertainty())) {
+            throw new IllegalArgumentException(
+                d.name()
+                    + ": background "
+                    + bg.name()
+                    + " has a different normalisation "
+                    + "uncertainty in period "
+                    + d.periods().get(p).name()
+                    + "; one shared factor cannot describe it");
           }
-          if (t == ReactorSpectrum.Treatment.FIXED || (t == ReactorSpectrum.Treatment.FREE && fixFree)) {
+          if (t == ReactorSpectrum.Treatment.FIXED
+              || (t == ReactorSpectrum.Treatment.FREE && fixFree)) {
             backgroundIndex[p][b] = -1;
             continue;
           }
-          String parameterName = t == ReactorSpectrum.Treatment.FREE && common != null ? common : bg.name();
+          String parameterName =
+              t == ReactorSpectrum.Treatment.FREE && common != null ? common : bg.name();
           Integer index = byName.get(parameterName);
           if (index == null) {
             index = parameters.size();
             byName.put(parameterName, index);
             if (t == ReactorSpectrum.Treatment.CONSTRAINED) {
               double sigma = bg.fractionalUncertainty();
-              parameters.add(new NuisanceParameter(bg.name(), 1.0, sigma, 0.0, Double.POSITIVE_INFINITY,
-                  "normalisation factor of the " + bg.name() + " background, 1 ± " + sigma));
+              parameters.add(
+                  new NuisanceParameter(
+                      bg.name(),
+                      1.0,
+                      sigma,
+                      0.0,
+                      Double.POSITIVE_INFINITY,
+                      "normalisation factor of the " + bg.name() + " background, 1 ± " + sigma));
               sigmas.add(sigma);
             } else {
-              parameters.add(new NuisanceParameter(parameterName, 1.0, 0.3, 0.0, Double.POSITIVE_INFINITY,
-                  "normalisation factor of the " + parameterName + " background relative to the dataset's reference, free"));
+              parameters.add(
+                  new NuisanceParameter(
+                      parameterName,
+                      1.0,
+                      0.3,
+                      0.0,
+                      Double.POSITIVE_INFINITY,
+                      "normalisation factor of the "
+                          + parameterName
+                          + " background relative to the dataset's reference, free"));
               sigmas.add(Double.NaN);
             }
           }
@@ -216,7 +268,10 @@ public final class KamLandTerm implements LikelihoodTerm {
     return centres.clone();
   }
 
-  /** The name of the dataset; toys and Asimov copies keep it, so their parameter names do not change. */
+  /**
+   * The name of the dataset; toys and Asimov copies keep it, so their parameter names do not
+   * change.
+   */
   @Override
   public String name() {
     return name;
@@ -240,8 +295,13 @@ public final class KamLandTerm implements LikelihoodTerm {
   @Override
   public double chi2(MixingParameters p, double[] nuisance) {
     if (nuisance.length != layout.parameters.size()) {
-      throw new IllegalArgumentException(name + " has " + layout.parameters.size() + " nuisance parameters, got "
-          + nuisance.length + " values");
+      throw new IllegalArgumentException(
+          name
+              + " has "
+              + layout.parameters.size()
+              + " nuisance parameters, got "
+              + nuisance.length
+              + " values");
     }
     double[] mu = layout.scratch.get();
     double sum = dataConstant;
@@ -252,7 +312,8 @@ public final class KamLandTerm implements LikelihoodTerm {
         double m = mu[i];
         double n = observed[offset + i];
         if (m <= 0) {
-          // only reachable at the edge of the parameter space; a finite value keeps MIGRAD's line search sane
+          // only reachable at the edge of the parameter space; a finite value keeps MIGRAD's line
+          // search sane
           m = Double.MIN_NORMAL;
         }
         sum += 2 * m;
@@ -279,7 +340,8 @@ public final class KamLandTerm implements LikelihoodTerm {
     return out;
   }
 
-  private void expectedInPeriod(MixingParameters p, double[] nuisance, int period, double[] out, int offset) {
+  private void expectedInPeriod(
+      MixingParameters p, double[] nuisance, int period, double[] out, int offset) {
     double rate = 1, scale = 1;
     for (int k : layout.rateIndex[period]) {
       rate *= nuisance[k];
@@ -303,8 +365,8 @@ public final class KamLandTerm implements LikelihoodTerm {
   }
 
   /**
-   * Poisson counts drawn around the expectation at (p, nuisance) with
-   * {@link Toys#toy(org.vfit.datasets.model.Dataset, Values, SplittableRandom)}, then, from the same
+   * Poisson counts drawn around the expectation at (p, nuisance) with {@link
+   * Toys#toy(org.vfit.datasets.model.Dataset, Values, SplittableRandom)}, then, from the same
    * generator, new prior centres c_k ~ N(x_k, σ_k) for the constrained nuisance parameters (the
    * auxiliary measurements fluctuate too).
    */
@@ -339,5 +401,4 @@ public final class KamLandTerm implements LikelihoodTerm {
     java.util.Arrays.fill(x, 1.0);
     return x;
   }
-
 }

@@ -31,7 +31,8 @@ public final class ReactorFlux {
       spectra[k] = model.isotope(iso);
       ReactorFluxModel.EnergyPerFission q = model.energyPerFission().get(iso);
       if (q == null) {
-        throw new IllegalArgumentException("flux model " + model.name() + " has no energy per fission for " + iso);
+        throw new IllegalArgumentException(
+            "flux model " + model.name() + " has no energy per fission for " + iso);
       }
       e += f * q.value();
     }

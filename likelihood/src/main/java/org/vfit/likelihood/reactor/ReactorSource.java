@@ -10,10 +10,12 @@ package org.vfit.likelihood.reactor;
 public record ReactorSource(String label, double baselineKm, double weight) {
   public ReactorSource {
     if (!(baselineKm > 0) || !Double.isFinite(baselineKm)) {
-      throw new IllegalArgumentException("reactor " + label + ": baseline must be positive, got " + baselineKm + " km");
+      throw new IllegalArgumentException(
+          "reactor " + label + ": baseline must be positive, got " + baselineKm + " km");
     }
     if (!(weight >= 0) || !Double.isFinite(weight)) {
-      throw new IllegalArgumentException("reactor " + label + ": weight must be >= 0, got " + weight);
+      throw new IllegalArgumentException(
+          "reactor " + label + ": weight must be >= 0, got " + weight);
     }
   }
 }

@@ -24,17 +24,19 @@ public record ReactorSources(String table, List<ReactorSource> sources, double f
   public ReactorSources {
     sources = List.copyOf(sources);
     if (sources.isEmpty()) {
-      throw new IllegalArgumentException("reactor table " + table + " gives no reactor with non-zero weight");
+      throw new IllegalArgumentException(
+          "reactor table " + table + " gives no reactor with non-zero weight");
     }
     if (!(farFraction >= 0 && farFraction < 1)) {
-      throw new IllegalArgumentException("far-reactor fraction must lie in [0, 1), got " + farFraction);
+      throw new IllegalArgumentException(
+          "far-reactor fraction must lie in [0, 1), got " + farFraction);
     }
   }
 
   /**
    * A {@code reactor-baselines} table as it stands: both weight definitions (power over distance
-   * squared, percent of the flux at the detector) are proportional to the number of ν̄ arriving, and
-   * the table is a time average over a period it does not state.
+   * squared, percent of the flux at the detector) are proportional to the number of ν̄ arriving,
+   * and the table is a time average over a period it does not state.
    */
   public static ReactorSources of(ReactorBaselines table, double farFraction) {
     List<ReactorSource> out = new ArrayList<>();
@@ -51,21 +53,27 @@ public record ReactorSources(String table, List<ReactorSource> sources, double f
 
   /**
    * A {@code reactor-units} table averaged over the days [start, end] (inclusive): for each site,
-   * Σ_units thermal power × annual load factor, each calendar year weighted by the number of its days
-   * inside the window, divided by the window's length; weight = mean power [MW] / L² [km²].
+   * Σ_units thermal power × annual load factor, each calendar year weighted by the number of its
+   * days inside the window, divided by the window's length; weight = mean power [MW] / L² [km²].
    *
    * <p>This follows the flux through the data period (for KamLAND 2002–2009 the 2007 Kashiwazaki-
    * Kariwa shutdown enters through that site's load factors), but assumes constant live time across
-   * the window and a load factor spread evenly over its year; a unit-year without a record counts as
-   * not operating. The load factor is electric; as thermal weight it assumes constant efficiency.
+   * the window and a load factor spread evenly over its year; a unit-year without a record counts
+   * as not operating. The load factor is electric; as thermal weight it assumes constant
+   * efficiency.
    */
-  public static ReactorSources of(ReactorUnits table, LocalDate start, LocalDate end, double farFraction) {
+  public static ReactorSources of(
+      ReactorUnits table, LocalDate start, LocalDate end, double farFraction) {
     if (start == null || end == null) {
-      throw new IllegalArgumentException("averaging " + table.name() + " needs a start and an end date; "
-          + "the data period does not give both, so pass them explicitly (KamLandOptions.withPris)");
+      throw new IllegalArgumentException(
+          "averaging "
+              + table.name()
+              + " needs a start and an end date; "
+              + "the data period does not give both, so pass them explicitly (KamLandOptions.withPris)");
     }
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException("averaging window ends (" + end + ") before it starts (" + start + ")");
+      throw new IllegalArgumentException(
+          "averaging window ends (" + end + ") before it starts (" + start + ")");
     }
     double windowDays = ChronoUnit.DAYS.between(start, end) + 1;
     Map<Integer, ReactorUnits.Unit> unitsById = new LinkedHashMap<>();
@@ -83,7 +91,8 @@ public record ReactorSources(String table, List<ReactorSource> sources, double f
       }
       ReactorUnits.Unit u = unitsById.get(r.unitId());
       if (u == null) {
-        throw new IllegalArgumentException(table.name() + ": operating history refers to unknown unit " + r.unitId());
+        throw new IllegalArgumentException(
+            table.name() + ": operating history refers to unknown unit " + r.unitId());
       }
       megawattDays.merge(u.site(), u.thermalPower() * r.loadFactor() / 100.0 * days, Double::sum);
     }
@@ -91,22 +100,27 @@ public record ReactorSources(String table, List<ReactorSource> sources, double f
     for (ReactorUnits.Site s : table.sites()) {
       double meanPowerMW = megawattDays.get(s.name()) / windowDays;
       if (meanPowerMW > 0) {
-        out.add(new ReactorSource(s.name(), s.baseline(), meanPowerMW / (s.baseline() * s.baseline())));
+        out.add(
+            new ReactorSource(s.name(), s.baseline(), meanPowerMW / (s.baseline() * s.baseline())));
       }
     }
     return new ReactorSources(table.name(), out, farFraction);
   }
 
   /** Sources from either kind of table. */
-  public static ReactorSources of(Dataset table, LocalDate start, LocalDate end, double farFraction) {
+  public static ReactorSources of(
+      Dataset table, LocalDate start, LocalDate end, double farFraction) {
     if (table instanceof ReactorBaselines b) {
       return of(b, farFraction);
     }
     if (table instanceof ReactorUnits u) {
       return of(u, start, end, farFraction);
     }
-    throw new IllegalArgumentException(table.name() + " (kind " + table.kind().id()
-        + ") is not a reactor table: need reactor-baselines or reactor-units");
+    throw new IllegalArgumentException(
+        table.name()
+            + " (kind "
+            + table.kind().id()
+            + ") is not a reactor table: need reactor-baselines or reactor-units");
   }
 
   private static double overlapDays(int year, LocalDate start, LocalDate end) {

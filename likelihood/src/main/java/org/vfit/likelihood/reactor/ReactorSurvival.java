@@ -21,10 +21,10 @@ import org.vfit.oscillation.Propagator;
  *   β = 2 V_CC c₁₃²  (ν̄: H = A/E − V_CC diag(1,0,0), so the 1–2 resonance is absent),
  * </pre>
  *
- * with K the phase per (eV²/MeV · km) of {@link PhysicalConstants}. Two approximations, both checked
- * against {@link #exact} in the tests: (i) the Δm²₃₁ oscillation is averaged (KamLAND's energy
- * resolution and spread of baselines wash it out completely, see the tests), and (ii) the θ₁₃
- * sector is taken at its vacuum value with the 1–2 sector seeing V_CC c₁₃² (the standard
+ * with K the phase per (eV²/MeV · km) of {@link PhysicalConstants}. Two approximations, both
+ * checked against {@link #exact} in the tests: (i) the Δm²₃₁ oscillation is averaged (KamLAND's
+ * energy resolution and spread of baselines wash it out completely, see the tests), and (ii) the
+ * θ₁₃ sector is taken at its vacuum value with the 1–2 sector seeing V_CC c₁₃² (the standard
  * effective two-flavour reduction; the neglected corrections are of order 2EV_CC/Δm²₃₁ ≈ 3·10⁻⁴ at
  * 4 MeV). P does not depend on θ₂₃ or δ. Immutable.
  */
@@ -34,10 +34,13 @@ public final class ReactorSurvival {
 
   private final double electronDensity;
 
-  /** @param electronDensity Y_e·ρ of the path in mol/cm³ (0: vacuum) */
+  /**
+   * @param electronDensity Y_e·ρ of the path in mol/cm³ (0: vacuum)
+   */
   public ReactorSurvival(double electronDensity) {
     if (!(electronDensity >= 0) || !Double.isFinite(electronDensity)) {
-      throw new IllegalArgumentException("electron density must be >= 0 mol/cm^3, got " + electronDensity);
+      throw new IllegalArgumentException(
+          "electron density must be >= 0 mol/cm^3, got " + electronDensity);
     }
     this.electronDensity = electronDensity;
   }
@@ -48,7 +51,10 @@ public final class ReactorSurvival {
 
   /** β = 2 V_CC c₁₃² in eV²/MeV for the given θ₁₃ (0 in vacuum). */
   double beta(double cos2Theta13Squared) {
-    return 2.0 * PhysicalConstants.MATTER_POTENTIAL_EV2_PER_MEV_PER_MOL_CM3 * electronDensity * cos2Theta13Squared;
+    return 2.0
+        * PhysicalConstants.MATTER_POTENTIAL_EV2_PER_MEV_PER_MOL_CM3
+        * electronDensity
+        * cos2Theta13Squared;
   }
 
   /** The closed form above (Δm²₃₁ averaged) at E_ν (MeV) and baseline L (km). */
@@ -71,8 +77,10 @@ public final class ReactorSurvival {
    * propagator (Δm²₃₁ oscillations not averaged). The ν̄ potential matrix is the conjugate of the
    * H-model matrix of {@code p}, as {@code VModel.ofMixing} builds it.
    */
-  public double exact(Propagator propagator, MixingParameters p, double energyMeV, double baselineKm) {
-    Hamiltonian h = new Hamiltonian(PotentialMatrix.fromMixing(p).conjugate(), NeutrinoType.ANTINEUTRINO);
+  public double exact(
+      Propagator propagator, MixingParameters p, double energyMeV, double baselineKm) {
+    Hamiltonian h =
+        new Hamiltonian(PotentialMatrix.fromMixing(p).conjugate(), NeutrinoType.ANTINEUTRINO);
     MatterProfile path = new MatterProfile(List.of(new MatterLayer(baselineKm, electronDensity)));
     return propagator.probability(h, Flavour.E, Flavour.E, energyMeV, path);
   }

@@ -3,7 +3,8 @@
  *
  * <ul>
  *   <li>{@link org.vfit.likelihood.reactor.KamLandTerm}: the likelihood term (Baker–Cousins Poisson
- *       χ² plus pulls); {@code Likelihoods.term("kamland-2011")} builds it with the default options.
+ *       χ² plus pulls); {@code Likelihoods.term("kamland-2011")} builds it with the default
+ *       options.
  *   <li>{@link org.vfit.likelihood.reactor.KamLandOptions}: the modelling levers (reactor table,
  *       crust matter or vacuum, cross section, neutron recoil, spectral shape, geo-ν treatment).
  *   <li>{@link org.vfit.likelihood.reactor.KamLandPrediction}: expected reactor events per bin at

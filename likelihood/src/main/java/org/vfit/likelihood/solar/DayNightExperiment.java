@@ -5,7 +5,6 @@ import org.vfit.datasets.model.AsymmetryConvention;
 import org.vfit.datasets.model.Dataset;
 import org.vfit.datasets.model.DayNight;
 import org.vfit.datasets.model.Observable;
-import org.vfit.datasets.model.Values;
 import org.vfit.likelihood.xsec.ElasticScattering;
 import org.vfit.oscillation.earth.Detector;
 import org.vfit.oscillation.solar.SolarFluxComponent;
@@ -32,7 +31,8 @@ final class DayNightExperiment extends PointExperiment<DayNight> {
   DayNightExperiment(SolarPhysics physics, DayNight data) {
     super(physics, data);
     // Super-K's 8B asymmetry at Kamioka; every other published asymmetry here is Borexino's.
-    boolean superK = data.asymmetries().stream().anyMatch(a -> "8B".equals(a.observable().source()));
+    boolean superK =
+        data.asymmetries().stream().anyMatch(a -> "8B".equals(a.observable().source()));
     site = superK ? Detector.KAMIOKA : Detector.GRAN_SASSO;
     int n = data.asymmetries().size();
     source = new SolarFluxComponent[n];
@@ -52,8 +52,13 @@ final class DayNightExperiment extends PointExperiment<DayNight> {
     sign = data.convention() == AsymmetryConvention.DAY_MINUS_NIGHT ? 1.0 : -1.0;
   }
 
-  private static double[] kernel(SolarPhysics physics, SolarFluxComponent c, ElasticScattering.Flavour f,
-      double lo, double hi, Double lineEnergy) {
+  private static double[] kernel(
+      SolarPhysics physics,
+      SolarFluxComponent c,
+      ElasticScattering.Flavour f,
+      double lo,
+      double hi,
+      Double lineEnergy) {
     EnergyGrid g = physics.grid(c);
     RecoilTable t = physics.recoil(c, f);
     double[] k = new double[g.size()];

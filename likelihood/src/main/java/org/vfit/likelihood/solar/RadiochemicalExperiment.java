@@ -18,21 +18,26 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
  * Radiochemical capture rates (Homestake ³⁷Cl, SAGE/GALLEX/GNO ⁷¹Ga): R = Σ_c Φ_c ∫λ_c σ P_ee dE in
  * SNU, with P_ee the annual mean at the site. All capture rates of the fit form one experiment so
  * that their theory errors are correlated as they physically are (DESIGN.md §5):
+ *
  * <ul>
- *   <li>flux errors of the solar model, one per component and shared by every target, Σ_ij +=
- *       Σ_c δ_c² R_ic R_jc (the ⁸B flux is a fit parameter and is left out);
- *   <li>the capture cross-section band where the data give one (Bahcall's ⁷¹Ga ±3σ): a common
- *       shift of σ(E) across the spectrum, fully correlated between measurements on the same
- *       target. The ³⁷Cl table has no band; its uncertainty is not included.
+ *   <li>flux errors of the solar model, one per component and shared by every target, Σ_ij += Σ_c
+ *       δ_c² R_ic R_jc (the ⁸B flux is a fit parameter and is left out);
+ *   <li>the capture cross-section band where the data give one (Bahcall's ⁷¹Ga ±3σ): a common shift
+ *       of σ(E) across the spectrum, fully correlated between measurements on the same target. The
+ *       ³⁷Cl table has no band; its uncertainty is not included.
  * </ul>
+ *
  * The measurement errors come from the datasets (stat ⊕ syst, symmetrised).
  */
 final class RadiochemicalExperiment implements SolarExperiment {
   private static final double SNU = 1e36;
 
   /** Per measurement: per component, the grid weights λ(E)ΔE·σ(E) and the band shift of σ. */
-  private record Response(Detector site, String target,
-      Map<SolarFluxComponent, double[]> sigmaWeights, Map<SolarFluxComponent, double[]> sigmaShift) {}
+  private record Response(
+      Detector site,
+      String target,
+      Map<SolarFluxComponent, double[]> sigmaWeights,
+      Map<SolarFluxComponent, double[]> sigmaShift) {}
 
   private final SolarPhysics physics;
   private final List<Rates> data;
@@ -70,13 +75,15 @@ final class RadiochemicalExperiment implements SolarExperiment {
   private Response response(Rates.Measurement m) {
     String name = m.observable().response();
     if (name == null) {
-      throw new IllegalArgumentException("capture rate " + m.id() + " names no cross-section dataset (observable.response)");
+      throw new IllegalArgumentException(
+          "capture rate " + m.id() + " names no cross-section dataset (observable.response)");
     }
     CrossSection xs = Datasets.load(name, CrossSection.class);
     String target = m.observable().target();
     // Annual-mean P_ee at Gran Sasso (42.45° N) for every radiochemical experiment: GALLEX/GNO are
     // there, SAGE (Baksan, 43.3° N) and Homestake (44.35° N) within two degrees. Earth regeneration
-    // changes these rates by < 0.5 % in all (the ⁸B part of Cl), and a two-degree change of latitude
+    // changes these rates by < 0.5 % in all (the ⁸B part of Cl), and a two-degree change of
+    // latitude
     // changes that by a few percent of itself — ~1e-4 of the rate — while a separate exposure per
     // site would double the regeneration tables a fit has to fill.
     Detector site = Detector.GRAN_SASSO;
@@ -122,23 +129,25 @@ final class RadiochemicalExperiment implements SolarExperiment {
    * entry for f_B = 1 (the caller scales it): independent of f_B, so kept per point.
    */
   private double[][] unitContributions(SolarPoint point, boolean shifted) {
-    return point.memo(shifted ? shiftKey : this, () -> {
-      SolarFluxComponent[] comps = SolarFluxComponent.values();
-      double[][] out = new double[n][comps.length];
-      for (int i = 0; i < n; i++) {
-        Response r = responses.get(i);
-        for (SolarFluxComponent c : comps) {
-          double[] p = point.average(c, r.site());
-          double[] w = (shifted ? r.sigmaShift() : r.sigmaWeights()).get(c);
-          double s = 0;
-          for (int k = 0; k < w.length; k++) {
-            s += w[k] * p[k];
+    return point.memo(
+        shifted ? shiftKey : this,
+        () -> {
+          SolarFluxComponent[] comps = SolarFluxComponent.values();
+          double[][] out = new double[n][comps.length];
+          for (int i = 0; i < n; i++) {
+            Response r = responses.get(i);
+            for (SolarFluxComponent c : comps) {
+              double[] p = point.average(c, r.site());
+              double[] w = (shifted ? r.sigmaShift() : r.sigmaWeights()).get(c);
+              double s = 0;
+              for (int k = 0; k < w.length; k++) {
+                s += w[k] * p[k];
+              }
+              out[i][c.ordinal()] = physics.model().flux(c) * s * SNU;
+            }
           }
-          out[i][c.ordinal()] = physics.model().flux(c) * s * SNU;
-        }
-      }
-      return out;
-    });
+          return out;
+        });
   }
 
   private double[][] contributions(SolarPoint point, double fB8, boolean shifted) {

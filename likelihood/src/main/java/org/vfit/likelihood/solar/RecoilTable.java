@@ -12,7 +12,8 @@ import org.vfit.likelihood.xsec.ElasticScattering;
 final class RecoilTable {
   static final double STEP_MEV = 0.02;
 
-  private final double[][] weighted; // [node][cell]: dσ/dT · ΔT · (fraction of the cell allowed), cm²
+  private final double[][]
+      weighted; // [node][cell]: dσ/dT · ΔT · (fraction of the cell allowed), cm²
 
   RecoilTable(ElasticScattering es, ElasticScattering.Flavour flavour, EnergyGrid grid) {
     weighted = new double[grid.size()][];

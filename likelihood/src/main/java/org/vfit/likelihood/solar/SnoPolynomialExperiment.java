@@ -16,15 +16,15 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
 
 /**
  * SNO's combined three-phase summary (PRC 88, 025501): the ⁸B flux and a polynomial day survival
- * P_day(E) = c₀ + c₁(E − 10) + c₂(E − 10)² with a linear asymmetry A(E) = a₀ + a₁(E − 10),
- * A = 2(N − D)/(N + D).
+ * P_day(E) = c₀ + c₁(E − 10) + c₂(E − 10)² with a linear asymmetry A(E) = a₀ + a₁(E − 10), A = 2(N
+ * − D)/(N + D).
  *
  * <p>A model is mapped onto these numbers the way SNO defines them: its day P_ee and A(E) at
- * Sudbury are fitted, over SNO's neutrino-energy range, with the polynomial forms by weighted
- * least squares, the weights being SNO's predicted detected no-oscillation spectra (the
- * "sensitivity" of the data to each energy): for P_day the day ν_e channels (CC + ES_e, day), for A
- * the day and night ν_e channels together. Least squares with fixed weights is linear in P, so the
- * maps P ↦ (c₀, c₁, c₂) and A ↦ (a₀, a₁) are fixed matrices computed once. The fitted numbers and
+ * Sudbury are fitted, over SNO's neutrino-energy range, with the polynomial forms by weighted least
+ * squares, the weights being SNO's predicted detected no-oscillation spectra (the "sensitivity" of
+ * the data to each energy): for P_day the day ν_e channels (CC + ES_e, day), for A the day and
+ * night ν_e channels together. Least squares with fixed weights is linear in P, so the maps P ↦
+ * (c₀, c₁, c₂) and A ↦ (a₀, a₁) are fixed matrices computed once. The fitted numbers and
  * f_B·Φ_SSM(⁸B) are compared with SNO's through its covariance (stat ⊕ symmetrised syst with the
  * published correlations).
  */
@@ -57,7 +57,8 @@ final class SnoPolynomialExperiment implements SolarExperiment {
     }
     energies = java.util.Arrays.copyOf(e, used);
     dayMap = leastSquaresMap(energies, java.util.Arrays.copyOf(wDay, used), 3, data.pivotEnergy());
-    asymMap = leastSquaresMap(energies, java.util.Arrays.copyOf(wAsym, used), 2, data.pivotEnergy());
+    asymMap =
+        leastSquaresMap(energies, java.util.Arrays.copyOf(wAsym, used), 2, data.pivotEnergy());
     covariance = GaussianChi2.flatten(data.covariance().toArray());
     sign = data.convention() == AsymmetryConvention.NIGHT_MINUS_DAY ? 1.0 : -1.0;
   }
@@ -93,27 +94,29 @@ final class SnoPolynomialExperiment implements SolarExperiment {
     return map;
   }
 
-
   /** φ_B8, c0, c1, c2, a0, a1 predicted by the model. */
   double[] predicted(SolarPoint point, double fB8) {
-    double[] coefficients = point.memo(this, () -> {
-      double[][] dn = point.dayNightAt(SolarFluxComponent.B8, Detector.SUDBURY, energies);
-      double[] out = new double[6];
-      for (int t = 0; t < 3; t++) {
-        double s = 0;
-        for (int i = 0; i < energies.length; i++) s += dayMap[t][i] * dn[0][i];
-        out[1 + t] = s;
-      }
-      for (int t = 0; t < 2; t++) {
-        double s = 0;
-        for (int i = 0; i < energies.length; i++) {
-          double d = dn[0][i], n = dn[1][i];
-          s += asymMap[t][i] * sign * 2 * (n - d) / (n + d);
-        }
-        out[4 + t] = s;
-      }
-      return out;
-    });
+    double[] coefficients =
+        point.memo(
+            this,
+            () -> {
+              double[][] dn = point.dayNightAt(SolarFluxComponent.B8, Detector.SUDBURY, energies);
+              double[] out = new double[6];
+              for (int t = 0; t < 3; t++) {
+                double s = 0;
+                for (int i = 0; i < energies.length; i++) s += dayMap[t][i] * dn[0][i];
+                out[1 + t] = s;
+              }
+              for (int t = 0; t < 2; t++) {
+                double s = 0;
+                for (int i = 0; i < energies.length; i++) {
+                  double d = dn[0][i], n = dn[1][i];
+                  s += asymMap[t][i] * sign * 2 * (n - d) / (n + d);
+                }
+                out[4 + t] = s;
+              }
+              return out;
+            });
     double[] out = coefficients.clone();
     out[0] = fB8 * physics.model().flux(SolarFluxComponent.B8);
     return out;

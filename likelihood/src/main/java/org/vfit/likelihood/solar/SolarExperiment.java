@@ -5,8 +5,8 @@ import org.vfit.datasets.model.Dataset;
 import org.vfit.datasets.model.Values;
 
 /**
- * One solar measurement set inside the solar term: predicts its observables from the shared
- * {@link SolarPoint} and the ⁸B flux normalisation, and scores them. Immutable.
+ * One solar measurement set inside the solar term: predicts its observables from the shared {@link
+ * SolarPoint} and the ⁸B flux normalisation, and scores them. Immutable.
  */
 interface SolarExperiment {
   /** The datasets this experiment reads (usually one; the radiochemical group may hold several). */

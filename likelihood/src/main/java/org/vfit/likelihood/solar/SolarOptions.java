@@ -10,11 +10,16 @@ import org.vfit.oscillation.solar.SolarSurvival;
  * @param solarModel standard solar model for fluxes and production regions (default B16-GS98)
  * @param approximation form of the adiabatic survival (default: the standard c₁₃⁴P₂ + s₁₃⁴)
  * @param b8Flux how the ⁸B flux normalisation is treated (default: free)
- * @param radiativeCorrections ν–e elastic scattering with BKS 1995 corrections (default) or tree level
+ * @param radiativeCorrections ν–e elastic scattering with BKS 1995 corrections (default) or tree
+ *     level
  * @param nadirBins night bins of the annual exposure (default 400)
  */
-public record SolarOptions(SolarModel.Bundled solarModel, SolarSurvival.Approximation approximation,
-    B8Flux b8Flux, boolean radiativeCorrections, int nadirBins) {
+public record SolarOptions(
+    SolarModel.Bundled solarModel,
+    SolarSurvival.Approximation approximation,
+    B8Flux b8Flux,
+    boolean radiativeCorrections,
+    int nadirBins) {
 
   /** Treatment of the ⁸B flux normalisation f_B = Φ(⁸B)/Φ_SSM(⁸B). */
   public enum B8Flux {
@@ -31,8 +36,12 @@ public record SolarOptions(SolarModel.Bundled solarModel, SolarSurvival.Approxim
   }
 
   public static SolarOptions defaults() {
-    return new SolarOptions(SolarModel.Bundled.B16_GS98, SolarSurvival.Approximation.EFFECTIVE_TWO_FLAVOUR,
-        B8Flux.FREE, true, 400);
+    return new SolarOptions(
+        SolarModel.Bundled.B16_GS98,
+        SolarSurvival.Approximation.EFFECTIVE_TWO_FLAVOUR,
+        B8Flux.FREE,
+        true,
+        400);
   }
 
   public SolarOptions withB8Flux(B8Flux f) {

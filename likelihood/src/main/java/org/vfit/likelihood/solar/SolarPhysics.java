@@ -17,8 +17,8 @@ import org.vfit.oscillation.solar.SolarSurvival;
 /**
  * Everything the solar predictions share and that does not depend on the oscillation parameters:
  * the solar model, the survival calculator, the energy grid of each flux component, the
- * elastic-scattering cross sections, and the night-regeneration tables of each detector and
- * zenith class (built lazily, kept for the life of the object). Thread-safe.
+ * elastic-scattering cross sections, and the night-regeneration tables of each detector and zenith
+ * class (built lazily, kept for the life of the object). Thread-safe.
  */
 public final class SolarPhysics {
   /**
@@ -35,7 +35,8 @@ public final class SolarPhysics {
   private final SolarSurvival survival;
   private final ElasticScattering elastic;
   private final Map<SolarFluxComponent, EnergyGrid> grids = new EnumMap<>(SolarFluxComponent.class);
-  private final Map<SolarFluxComponent, Interpolation> peeNodes = new EnumMap<>(SolarFluxComponent.class);
+  private final Map<SolarFluxComponent, Interpolation> peeNodes =
+      new EnumMap<>(SolarFluxComponent.class);
   private final Map<String, NightRegeneration> nightTables = new ConcurrentHashMap<>();
   private final Map<String, RecoilTable> recoilTables = new ConcurrentHashMap<>();
   private final Map<String, NadirExposure> exposures = new ConcurrentHashMap<>();
@@ -46,7 +47,8 @@ public final class SolarPhysics {
   /**
    * The instance for a set of options, shared JVM-wide: its regeneration tables fill as fits
    * explore the parameter space, and every term, model and fit with the same options reuses them
-   * (models rebuild their terms from dataset names, e.g. on Spark executors and for each hypothesis).
+   * (models rebuild their terms from dataset names, e.g. on Spark executors and for each
+   * hypothesis).
    */
   public static SolarPhysics shared(SolarOptions options) {
     return SHARED.computeIfAbsent(options, SolarPhysics::new);
@@ -56,8 +58,10 @@ public final class SolarPhysics {
     this.options = options;
     this.model = SolarModel.bundled(options.solarModel());
     this.survival = new SolarSurvival(model, options.approximation());
-    this.elastic = options.radiativeCorrections()
-        ? ElasticScattering.withRadiativeCorrections() : ElasticScattering.treeLevel();
+    this.elastic =
+        options.radiativeCorrections()
+            ? ElasticScattering.withRadiativeCorrections()
+            : ElasticScattering.treeLevel();
     for (SolarFluxComponent c : SolarFluxComponent.values()) {
       EnergyGrid g = EnergyGrid.of(model.spectrum(c), 0.0);
       grids.put(c, g);
@@ -88,27 +92,31 @@ public final class SolarPhysics {
 
   /** dσ/dT of a flavour on a component's grid (built on first use). */
   RecoilTable recoil(SolarFluxComponent c, ElasticScattering.Flavour f) {
-    return recoilTables.computeIfAbsent(c.name() + "|" + f.name(), k -> new RecoilTable(elastic, f, grid(c)));
+    return recoilTables.computeIfAbsent(
+        c.name() + "|" + f.name(), k -> new RecoilTable(elastic, f, grid(c)));
   }
 
   /** The annual nadir exposure of a detector. */
   public NadirExposure exposure(Detector d) {
-    return exposures.computeIfAbsent(d.name() + "@" + d.latitudeDeg(), k -> NadirExposure.compute(d, options.nadirBins()));
+    return exposures.computeIfAbsent(
+        d.name() + "@" + d.latitudeDeg(), k -> NadirExposure.compute(d, options.nadirBins()));
   }
 
   /**
-   * Night regeneration at a detector averaged over the part of the night with cos η in
-   * [cosLow, cosHigh] (the whole night is [0, 1]).
+   * Night regeneration at a detector averaged over the part of the night with cos η in [cosLow,
+   * cosHigh] (the whole night is [0, 1]).
    */
   public NightRegeneration night(Detector d, double cosLow, double cosHigh) {
     String key = d.name() + "@" + d.latitudeDeg() + "[" + cosLow + "," + cosHigh + "]";
-    return nightTables.computeIfAbsent(key, k -> {
-      NadirExposure ex = exposure(d);
-      if (cosLow > 0 || cosHigh < 1) {
-        ex = ex.restrictedTo(cosLow, cosHigh);
-      }
-      return NightRegenerationTable.build(earth, ex, EarthChord.DEFAULT_MAX_SLAB_KM);
-    });
+    return nightTables.computeIfAbsent(
+        key,
+        k -> {
+          NadirExposure ex = exposure(d);
+          if (cosLow > 0 || cosHigh < 1) {
+            ex = ex.restrictedTo(cosLow, cosHigh);
+          }
+          return NightRegenerationTable.build(earth, ex, EarthChord.DEFAULT_MAX_SLAB_KM);
+        });
   }
 
   /** Where P_ee is evaluated for a component, and how to spread it over the integration grid. */

@@ -9,15 +9,16 @@ import org.vfit.oscillation.earth.NightRegeneration;
 import org.vfit.oscillation.solar.SolarFluxComponent;
 
 /**
- * Survival probabilities at one parameter point, computed once and shared by every experiment:
- * the solar mass fractions per component and grid node, day P_ee, and night P_ee per detector and
+ * Survival probabilities at one parameter point, computed once and shared by every experiment: the
+ * solar mass fractions per component and grid node, day P_ee, and night P_ee per detector and
  * zenith class. Not thread-safe: one instance per likelihood evaluation.
  */
 public final class SolarPoint {
   private final SolarPhysics physics;
   private final MixingParameters p;
   private final double c13sq, s13sq, c12sq, s12sq;
-  private final Map<SolarFluxComponent, double[][]> fractions = new EnumMap<>(SolarFluxComponent.class);
+  private final Map<SolarFluxComponent, double[][]> fractions =
+      new EnumMap<>(SolarFluxComponent.class);
   private final Map<SolarFluxComponent, double[]> day = new EnumMap<>(SolarFluxComponent.class);
   private final Map<String, double[]> night = new HashMap<>();
   private final Map<Object, Object> memo = new HashMap<>();
@@ -57,26 +58,32 @@ public final class SolarPoint {
 
   /** Mass fractions {P1, P2, P3} at the component's P_ee nodes ([node][i]). */
   private double[][] fractions(SolarFluxComponent c) {
-    return fractions.computeIfAbsent(c, k -> {
-      double[] e = physics.peeNodes(k).nodes();
-      double[][] f = new double[e.length][3];
-      for (int i = 0; i < e.length; i++) {
-        physics.survival().massFractions(k, e[i], p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f[i]);
-      }
-      return f;
-    });
+    return fractions.computeIfAbsent(
+        c,
+        k -> {
+          double[] e = physics.peeNodes(k).nodes();
+          double[][] f = new double[e.length][3];
+          for (int i = 0; i < e.length; i++) {
+            physics
+                .survival()
+                .massFractions(k, e[i], p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f[i]);
+          }
+          return f;
+        });
   }
 
   /** Day P_ee at the component's integration-grid nodes. */
   public double[] day(SolarFluxComponent c) {
-    return day.computeIfAbsent(c, k -> {
-      double[][] f = fractions(k);
-      double[] out = new double[f.length];
-      for (int i = 0; i < f.length; i++) {
-        out[i] = dayFromFractions(f[i]);
-      }
-      return physics.peeNodes(k).spread(out);
-    });
+    return day.computeIfAbsent(
+        c,
+        k -> {
+          double[][] f = fractions(k);
+          double[] out = new double[f.length];
+          for (int i = 0; i < f.length; i++) {
+            out[i] = dayFromFractions(f[i]);
+          }
+          return physics.peeNodes(k).spread(out);
+        });
   }
 
   /** Night P_ee at the grid nodes, at a detector, averaged over cos η ∈ [cosLow, cosHigh]. */
@@ -130,7 +137,9 @@ public final class SolarPoint {
     double[][] out = new double[2][energyMeV.length];
     double[] f = new double[3];
     for (int i = 0; i < energyMeV.length; i++) {
-      physics.survival().massFractions(c, energyMeV[i], p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f);
+      physics
+          .survival()
+          .massFractions(c, energyMeV[i], p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f);
       out[0][i] = dayFromFractions(f);
       out[1][i] = nightFromFractions(f, reg.meanP2e(energyMeV[i], p.dm21EV2(), p.theta12(), c13sq));
     }

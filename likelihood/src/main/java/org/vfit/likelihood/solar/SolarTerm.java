@@ -28,7 +28,10 @@ public final class SolarTerm implements LikelihoodTerm {
   private final SolarPhysics physics;
   private final List<SolarExperiment> experiments;
   private final String name;
-  /** Centre of the ⁸B prior (1 for real data; drawn for toys: the solar model is a measurement too). */
+
+  /**
+   * Centre of the ⁸B prior (1 for real data; drawn for toys: the solar model is a measurement too).
+   */
   private final double priorCentre;
 
   /** The term for the given solar datasets with the given options. */
@@ -43,14 +46,17 @@ public final class SolarTerm implements LikelihoodTerm {
     this.priorCentre = 1.0;
   }
 
-  private SolarTerm(SolarPhysics physics, List<SolarExperiment> experiments, String name, double priorCentre) {
+  private SolarTerm(
+      SolarPhysics physics, List<SolarExperiment> experiments, String name, double priorCentre) {
     this.physics = physics;
     this.experiments = List.copyOf(experiments);
     this.name = name;
     this.priorCentre = priorCentre;
   }
 
-  /** Whether this term can use a dataset (capture rates, survival points, SNO, Super-K, day–night). */
+  /**
+   * Whether this term can use a dataset (capture rates, survival points, SNO, Super-K, day–night).
+   */
   public static boolean accepts(Dataset d) {
     if (d instanceof PolynomialSurvival || d instanceof RecoilSpectrum || d instanceof DayNight) {
       return true;
@@ -67,17 +73,28 @@ public final class SolarTerm implements LikelihoodTerm {
     List<Rates> capture = new ArrayList<>();
     for (Dataset d : datasets) {
       if (!accepts(d)) {
-        throw new IllegalArgumentException("dataset " + d.name() + " (kind " + d.kind().id() + ") is not a solar dataset vfit can predict");
+        throw new IllegalArgumentException(
+            "dataset "
+                + d.name()
+                + " (kind "
+                + d.kind().id()
+                + ") is not a solar dataset vfit can predict");
       }
       if (d instanceof Rates r) {
-        boolean allCapture = r.measurements().stream().allMatch(m -> m.observable().quantity() == Observable.Quantity.CAPTURE_RATE);
-        boolean allPee = r.measurements().stream().allMatch(m -> m.observable().quantity() == Observable.Quantity.SURVIVAL_PROBABILITY);
+        boolean allCapture =
+            r.measurements().stream()
+                .allMatch(m -> m.observable().quantity() == Observable.Quantity.CAPTURE_RATE);
+        boolean allPee =
+            r.measurements().stream()
+                .allMatch(
+                    m -> m.observable().quantity() == Observable.Quantity.SURVIVAL_PROBABILITY);
         if (allCapture) {
           capture.add(r);
         } else if (allPee) {
           out.add(new SurvivalPointsExperiment(physics, r));
         } else {
-          throw new IllegalArgumentException("dataset " + d.name() + " mixes capture rates and other quantities");
+          throw new IllegalArgumentException(
+              "dataset " + d.name() + " mixes capture rates and other quantities");
         }
       } else if (d instanceof PolynomialSurvival p) {
         out.add(new SnoPolynomialExperiment(physics, p));
@@ -117,11 +134,12 @@ public final class SolarTerm implements LikelihoodTerm {
   }
 
   /**
-   * None: the ⁸B normalisation f_B is profiled inside the term. Every solar observable is linear
-   * in f_B at fixed oscillation parameters (rates and fluxes scale with it; survival points and
+   * None: the ⁸B normalisation f_B is profiled inside the term. Every solar observable is linear in
+   * f_B at fixed oscillation parameters (rates and fluxes scale with it; survival points and
    * asymmetries do not depend on it; the radiochemical theory errors come from the other fluxes),
    * so χ²(f_B) is an exact parabola: three evaluations on one set of probabilities give its
-   * minimum, at the cost of about one evaluation. The fitted f_B is reported by {@link #bestB8Flux}.
+   * minimum, at the cost of about one evaluation. The fitted f_B is reported by {@link
+   * #bestB8Flux}.
    */
   @Override
   public List<NuisanceParameter> nuisanceParameters() {
@@ -167,7 +185,8 @@ public final class SolarTerm implements LikelihoodTerm {
 
   private double bestB8Flux(SolarPoint point) {
     double g0 = chi2At(point, 0.5), g1 = chi2At(point, 1.0), g2 = chi2At(point, 1.5);
-    // parabola through (0.5, g0), (1, g1), (1.5, g2): g'' = (g0 − 2g1 + g2)/0.5², g'(1) = (g2 − g0)/1
+    // parabola through (0.5, g0), (1, g1), (1.5, g2): g'' = (g0 − 2g1 + g2)/0.5², g'(1) = (g2 −
+    // g0)/1
     double curvature = (g0 - 2 * g1 + g2) / 0.25;
     double slope = g2 - g0;
     if (!(curvature > 0)) {
@@ -210,7 +229,11 @@ public final class SolarTerm implements LikelihoodTerm {
   }
 
   /** The day and annual-mean survival of a component at the given energies (for P_ee plots). */
-  public double[][] survival(SolarFluxComponent c, org.vfit.oscillation.earth.Detector site, MixingParameters p, double[] energyMeV) {
+  public double[][] survival(
+      SolarFluxComponent c,
+      org.vfit.oscillation.earth.Detector site,
+      MixingParameters p,
+      double[] energyMeV) {
     return new SolarPoint(physics, p).dayNightAt(c, site, energyMeV);
   }
 
@@ -218,8 +241,8 @@ public final class SolarTerm implements LikelihoodTerm {
    * Every experiment on new data made from its expectation at the point (in experiment and dataset
    * order, which fixes the order in which a toy splits its generator).
    */
-  private List<SolarExperiment> withData(SolarPoint point, double fB8,
-      java.util.function.BiFunction<Dataset, Values, Dataset> make) {
+  private List<SolarExperiment> withData(
+      SolarPoint point, double fB8, java.util.function.BiFunction<Dataset, Values, Dataset> make) {
     List<SolarExperiment> out = new ArrayList<>();
     for (SolarExperiment e : experiments) {
       List<Values> mu = e.expected(point, fB8);
@@ -242,7 +265,8 @@ public final class SolarTerm implements LikelihoodTerm {
       double sigma = physics.model().fluxFractionalError(SolarFluxComponent.B8);
       centre = fTrue + sigma * Toys.standardNormal(rng.split());
     }
-    return new SolarTerm(physics, withData(point, fTrue, (d, mu) -> Toys.toy(d, mu, rng.split())), name, centre);
+    return new SolarTerm(
+        physics, withData(point, fTrue, (d, mu) -> Toys.toy(d, mu, rng.split())), name, centre);
   }
 
   @Override
@@ -251,5 +275,4 @@ public final class SolarTerm implements LikelihoodTerm {
     double fTrue = bestB8Flux(point);
     return new SolarTerm(physics, withData(point, fTrue, Toys::asimov), name, fTrue);
   }
-
 }

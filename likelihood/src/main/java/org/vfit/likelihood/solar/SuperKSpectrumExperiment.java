@@ -11,28 +11,35 @@ import org.vfit.oscillation.earth.Detector;
 import org.vfit.oscillation.solar.SolarFluxComponent;
 
 /**
- * A Super-Kamiokande ν–e elastic-scattering spectrum by recoil energy and zenith class (day,
- * night, or SK-I's mantle and core bins).
+ * A Super-Kamiokande ν–e elastic-scattering spectrum by recoil energy and zenith class (day, night,
+ * or SK-I's mantle and core bins).
  *
  * <p>Each row's prediction scales the collaboration's unoscillated Monte Carlo rate by the ratio of
- * oscillated to unoscillated signal computed here:
- * ratio = Σ_E λ(E)[P(E)K_e(E) + (1 − P(E))K_x(E)] / Σ_E λ(E)K_e(E), with K_f(E) = ∫dT dσ_f/dT(E, T)
- * × Prob(T_rec in the bin | T) for a Gaussian resolution. The ratio is insensitive to the exact
- * efficiency and resolution (they enter numerator and denominator alike), which is why the method
- * works with the published MC instead of SK's full detector simulation. Both ⁸B (scaled by f_B) and
- * hep (fixed to the solar model) are predicted, their MC rescaled from the MC's reference fluxes to
- * the solar model's.
+ * oscillated to unoscillated signal computed here: ratio = Σ_E λ(E)[P(E)K_e(E) + (1 − P(E))K_x(E)]
+ * / Σ_E λ(E)K_e(E), with K_f(E) = ∫dT dσ_f/dT(E, T) × Prob(T_rec in the bin | T) for a Gaussian
+ * resolution. The ratio is insensitive to the exact efficiency and resolution (they enter numerator
+ * and denominator alike), which is why the method works with the published MC instead of SK's full
+ * detector simulation. Both ⁸B (scaled by f_B) and hep (fixed to the solar model) are predicted,
+ * their MC rescaled from the MC's reference fluxes to the solar model's.
  *
  * <p>Resolution: σ(E) = −0.0839 + 0.349√E + 0.0397E MeV with E the total electron energy (SK-IV,
  * PRD 94, 052010, as used by third-party fits), applied to every phase (SK-II's worse resolution is
  * not modelled; through the ratio this changes SK-II's prediction by well under its errors).
  * Errors: statistical (symmetrised) ⊕ the energy-uncorrelated systematic of each row; the
- * energy-correlated systematics are not in the bundled data and are left out (see the dataset notes).
+ * energy-correlated systematics are not in the bundled data and are left out (see the dataset
+ * notes).
  */
 final class SuperKSpectrumExperiment implements SolarExperiment {
   /** Kernels and normalisations per row: everything but the measured rates. */
-  private record Response(double[][] ke8B, double[][] kx8B, double[][] keHep, double[][] kxHep,
-      double[] norm8B, double[] normHep, double[] scale8B, double[] scaleHep) {}
+  private record Response(
+      double[][] ke8B,
+      double[][] kx8B,
+      double[][] keHep,
+      double[][] kxHep,
+      double[] norm8B,
+      double[] normHep,
+      double[] scale8B,
+      double[] scaleHep) {}
 
   private final SolarPhysics physics;
   private final RecoilSpectrum data;
@@ -59,9 +66,18 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
 
   private static Response response(SolarPhysics physics, RecoilSpectrum data) {
     int n = data.rows().size();
-    double[][] ke8B = new double[n][], kx8B = new double[n][], keHep = new double[n][], kxHep = new double[n][];
-    double[] norm8B = new double[n], normHep = new double[n], scale8B = new double[n], scaleHep = new double[n];
-    double offset = data.energyVariable() == EnergyVariable.RECOIL_TOTAL ? ElasticScattering.ELECTRON_MASS_MEV : 0.0;
+    double[][] ke8B = new double[n][],
+        kx8B = new double[n][],
+        keHep = new double[n][],
+        kxHep = new double[n][];
+    double[] norm8B = new double[n],
+        normHep = new double[n],
+        scale8B = new double[n],
+        scaleHep = new double[n];
+    double offset =
+        data.energyVariable() == EnergyVariable.RECOIL_TOTAL
+            ? ElasticScattering.ELECTRON_MASS_MEV
+            : 0.0;
     double ref8B = data.referenceFluxes().get("8B"), refHep = data.referenceFluxes().get("hep");
     RecoilTable e8 = physics.recoil(SolarFluxComponent.B8, ElasticScattering.Flavour.NU_E);
     RecoilTable x8 = physics.recoil(SolarFluxComponent.B8, ElasticScattering.Flavour.NU_X);
@@ -115,7 +131,11 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
       case DAY:
         return point.day(c);
       case NIGHT:
-        return point.night(c, Detector.KAMIOKA, Math.max(0.0, row.cosZenithLow()), Math.min(1.0, row.cosZenithHigh()));
+        return point.night(
+            c,
+            Detector.KAMIOKA,
+            Math.max(0.0, row.cosZenithLow()),
+            Math.min(1.0, row.cosZenithHigh()));
       default:
         return point.average(c, Detector.KAMIOKA);
     }
@@ -131,19 +151,35 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
 
   /** {⁸B part per unit f_B, hep part} of each row's rate at the point (independent of f_B). */
   private double[][] parts(SolarPoint point) {
-    return point.memo(this, () -> {
-      Response r = response;
-      int n = data.rows().size();
-      double[][] out = new double[2][n];
-      for (int i = 0; i < n; i++) {
-        RecoilSpectrum.Row row = data.rows().get(i);
-        double r8 = r.norm8B()[i] > 0 ? ratio(r.ke8B()[i], r.kx8B()[i], survival(point, SolarFluxComponent.B8, row), r.norm8B()[i]) : 0;
-        double rh = r.normHep()[i] > 0 ? ratio(r.keHep()[i], r.kxHep()[i], survival(point, SolarFluxComponent.HEP, row), r.normHep()[i]) : 0;
-        out[0][i] = r.scale8B()[i] * r8;
-        out[1][i] = r.scaleHep()[i] * rh;
-      }
-      return out;
-    });
+    return point.memo(
+        this,
+        () -> {
+          Response r = response;
+          int n = data.rows().size();
+          double[][] out = new double[2][n];
+          for (int i = 0; i < n; i++) {
+            RecoilSpectrum.Row row = data.rows().get(i);
+            double r8 =
+                r.norm8B()[i] > 0
+                    ? ratio(
+                        r.ke8B()[i],
+                        r.kx8B()[i],
+                        survival(point, SolarFluxComponent.B8, row),
+                        r.norm8B()[i])
+                    : 0;
+            double rh =
+                r.normHep()[i] > 0
+                    ? ratio(
+                        r.keHep()[i],
+                        r.kxHep()[i],
+                        survival(point, SolarFluxComponent.HEP, row),
+                        r.normHep()[i])
+                    : 0;
+            out[0][i] = r.scale8B()[i] * r8;
+            out[1][i] = r.scaleHep()[i] * rh;
+          }
+          return out;
+        });
   }
 
   double[] predicted(SolarPoint point, double fB8) {

@@ -5,7 +5,6 @@ import org.vfit.datasets.model.Dataset;
 import org.vfit.datasets.model.EnergyVariable;
 import org.vfit.datasets.model.Observable;
 import org.vfit.datasets.model.Rates;
-import org.vfit.datasets.model.Values;
 import org.vfit.likelihood.GaussianChi2;
 import org.vfit.likelihood.xsec.ElasticScattering;
 import org.vfit.oscillation.earth.Detector;
@@ -16,9 +15,9 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
  * Borexino infers each point from an elastic-scattering rate and the solar-model flux, so the model
  * value is the annual-mean P_ee at Gran Sasso averaged over the source's spectrum with the weight
  * the measurement has: λ(E) times the ν_e–e cross section integrated over the point's recoil window
- * (the whole kinematic range when the dataset gives none). A line source is just P_ee at its energy.
- * The points' errors already contain the solar-model flux errors Borexino used; they are taken as
- * independent (none of the sources gives correlations).
+ * (the whole kinematic range when the dataset gives none). A line source is just P_ee at its
+ * energy. The points' errors already contain the solar-model flux errors Borexino used; they are
+ * taken as independent (none of the sources gives correlations).
  */
 final class SurvivalPointsExperiment extends PointExperiment<Rates> {
   private final SolarFluxComponent[] source;
@@ -54,7 +53,9 @@ final class SurvivalPointsExperiment extends PointExperiment<Rates> {
     double lo = 0, hi = Double.POSITIVE_INFINITY;
     if (o.window() != null) {
       if (o.window().variable() != EnergyVariable.RECOIL_KINETIC) {
-        throw new IllegalArgumentException("survival point window must be in recoil kinetic energy, got " + o.window().variable().id());
+        throw new IllegalArgumentException(
+            "survival point window must be in recoil kinetic energy, got "
+                + o.window().variable().id());
       }
       lo = o.window().min();
       hi = o.window().max() == null ? Double.POSITIVE_INFINITY : o.window().max();
@@ -66,12 +67,12 @@ final class SurvivalPointsExperiment extends PointExperiment<Rates> {
       sum += w[k];
     }
     if (!(sum > 0)) {
-      throw new IllegalArgumentException("survival point of " + c.label() + ": no neutrino can reach its recoil window");
+      throw new IllegalArgumentException(
+          "survival point of " + c.label() + ": no neutrino can reach its recoil window");
     }
     for (int k = 0; k < w.length; k++) w[k] /= sum;
     return w;
   }
-
 
   @Override
   double[] compute(SolarPoint point) {

@@ -5,9 +5,9 @@ package org.vfit.likelihood.xsec;
  * has none; the elastic-scattering QED corrections need it (BKS 1995 write their "Spence function"
  * L(x) = ∫₀ˣ ln|1 − t|/t dt = −Li₂(x)).
  *
- * <p>Method: the power series Σ x^k/k² for |x| ≤ ½, the reflection Li₂(x) = π²/6 − ln x ln(1 − x)
- * − Li₂(1 − x) on (½, 1], and the Landen identity Li₂(x) = −Li₂(x/(x − 1)) − ½ ln²(1 − x) for
- * x &lt; −½ — every series evaluated has |argument| ≤ ½, so 60 terms reach double precision.
+ * <p>Method: the power series Σ x^k/k² for |x| ≤ ½, the reflection Li₂(x) = π²/6 − ln x ln(1 − x) −
+ * Li₂(1 − x) on (½, 1], and the Landen identity Li₂(x) = −Li₂(x/(x − 1)) − ½ ln²(1 − x) for x &lt;
+ * −½ — every series evaluated has |argument| ≤ ½, so 60 terms reach double precision.
  */
 public final class Dilogarithm {
   private Dilogarithm() {}

@@ -12,14 +12,16 @@ public final class GaussLegendre {
 
   /** {nodes, weights} for an n-point rule on [−1, 1]. */
   public static double[][] nodes(int n) {
-    return CACHE.computeIfAbsent(n, k -> {
-      GaussIntegrator g = new GaussIntegratorFactory().legendre(k);
-      double[][] out = new double[2][k];
-      for (int i = 0; i < k; i++) {
-        out[0][i] = g.getPoint(i);
-        out[1][i] = g.getWeight(i);
-      }
-      return out;
-    });
+    return CACHE.computeIfAbsent(
+        n,
+        k -> {
+          GaussIntegrator g = new GaussIntegratorFactory().legendre(k);
+          double[][] out = new double[2][k];
+          for (int i = 0; i < k; i++) {
+            out[0][i] = g.getPoint(i);
+            out[1][i] = g.getWeight(i);
+          }
+          return out;
+        });
   }
 }

@@ -29,8 +29,14 @@ class GaussianConstraintTermTest {
   void junoConstraintIsCentredOnItsPublishedValues() {
     LikelihoodTerm t = Likelihoods.term("juno-2025");
     GaussianConstraint g = Datasets.load("juno-2025", GaussianConstraint.class);
-    MixingParameters centre = MixingParameters.ofSin2(g.parameter("dm2_21").value(), 2.5e-3,
-        g.parameter("sin2_theta12").value(), 0.022, 0.5, 0);
+    MixingParameters centre =
+        MixingParameters.ofSin2(
+            g.parameter("dm2_21").value(),
+            2.5e-3,
+            g.parameter("sin2_theta12").value(),
+            0.022,
+            0.5,
+            0);
     assertEquals(0.0, t.chi2(centre, new double[0]), 1e-18);
     // One σ in Δm²21 alone gives χ² = 1 (the file's correlation is zero).
     MixingParameters off = centre.withDm21(centre.dm21EV2() + g.parameter("dm2_21").sigma());
@@ -54,7 +60,8 @@ class GaussianConstraintTermTest {
 
   @Test
   void unknownDatasetKindsAreRefusedWithTheirName() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Likelihoods.term("cl37-capture"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Likelihoods.term("cl37-capture"));
     assertEquals(true, e.getMessage().contains("cl37-capture"));
   }
 }

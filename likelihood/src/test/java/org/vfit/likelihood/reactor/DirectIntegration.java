@@ -9,7 +9,8 @@ import org.vfit.oscillation.Propagator;
  * A brute-force reference for {@link KamLandPrediction}: the same flux, cross section, reactors and
  * resolution, integrated by the trapezoid rule on a uniform grid in E_ν, with either the exact
  * three-flavour propagator (Δm²₃₁ not averaged) or the closed form, and the resolution folded with
- * the error function at every bin edge. Nothing of the prediction's grid, recurrence, kernel or interpolation is used.
+ * the error function at every bin edge. Nothing of the prediction's grid, recurrence, kernel or
+ * interpolation is used.
  *
  * <p>0.5 keV steps (20 000 nodes) sample the Δm²₃₁ oscillation at least 8 times per period up to
  * 1000 km (period 4 keV at 2 MeV there), and halving the step changes no bin by more than 2e-4 of
@@ -21,7 +22,12 @@ final class DirectIntegration {
   private DirectIntegration() {}
 
   /** Events per bin before normalisation; {@code exact} selects the three-flavour propagator. */
-  static double[] raw(KamLandPrediction prediction, MixingParameters p, double energyScale, int period, boolean exact) {
+  static double[] raw(
+      KamLandPrediction prediction,
+      MixingParameters p,
+      double energyScale,
+      int period,
+      boolean exact) {
     ReactorSpectrum data = prediction.data();
     double resolution = data.detector().resolution();
     double[] edges = data.binEdges().toArray();
@@ -43,8 +49,12 @@ final class DirectIntegration {
       }
       double sum = 0;
       for (ReactorSource r : sources.sources()) {
-        double pee = p == null ? 1.0
-            : exact ? survival.exact(propagator, p, e, r.baselineKm()) : survival.averaged(p, e, r.baselineKm());
+        double pee =
+            p == null
+                ? 1.0
+                : exact
+                    ? survival.exact(propagator, p, e, r.baselineKm())
+                    : survival.averaged(p, e, r.baselineKm());
         sum += r.weight() * pee;
       }
       double f = flux * sum * weight;
@@ -62,8 +72,15 @@ final class DirectIntegration {
     return out;
   }
 
-  /** Events per bin normalised like the prediction (total, or bin by bin, of the published column). */
-  static double[] events(KamLandPrediction prediction, MixingParameters p, double energyScale, int period, boolean exact) {
+  /**
+   * Events per bin normalised like the prediction (total, or bin by bin, of the published column).
+   */
+  static double[] events(
+      KamLandPrediction prediction,
+      MixingParameters p,
+      double energyScale,
+      int period,
+      boolean exact) {
     double[] raw = raw(prediction, p, energyScale, period, exact);
     double[] noOsc = raw(prediction, null, 1.0, period, false);
     double[] column = prediction.data().periods().get(period).noOscillation().toArray();
@@ -73,7 +90,10 @@ final class DirectIntegration {
       columnTotal += column[i];
     }
     for (int i = 0; i < raw.length; i++) {
-      raw[i] *= prediction.options().shape() == KamLandOptions.Shape.MODEL ? columnTotal / total : column[i] / noOsc[i];
+      raw[i] *=
+          prediction.options().shape() == KamLandOptions.Shape.MODEL
+              ? columnTotal / total
+              : column[i] / noOsc[i];
     }
     return raw;
   }

@@ -20,11 +20,16 @@ import org.vfit.oscillation.MixingParameters;
 /** The KamLAND prediction: normalisation, shape, accuracy against brute force, reactor models. */
 class KamLandPredictionTest {
   static final ReactorSpectrum KAMLAND = Datasets.load("kamland-2011", ReactorSpectrum.class);
+
   /** Calendar years 2002–2009 from KamLAND's start, as the dataset's notes prescribe for PRIS. */
-  static final KamLandOptions PRIS = KamLandOptions.defaults()
-      .withPris("japan-korea-reactors-pris", LocalDate.of(2002, 3, 9), LocalDate.of(2009, 12, 31));
+  static final KamLandOptions PRIS =
+      KamLandOptions.defaults()
+          .withPris(
+              "japan-korea-reactors-pris", LocalDate.of(2002, 3, 9), LocalDate.of(2009, 12, 31));
+
   /** P = 1 exactly. */
   static final MixingParameters NO_OSCILLATION = new MixingParameters(0, 2.5e-3, 0, 0, 0.7, 0);
+
   /** sin²θ13 from Daya Bay's sin²2θ13 = 0.0856. */
   static final double SIN2_THETA13_DAYA_BAY = 0.5 * (1 - Math.sqrt(1 - 0.0856));
 
@@ -35,11 +40,16 @@ class KamLandPredictionTest {
   @Test
   void withoutOscillationThePredictionIsThePublishedColumn() {
     Values column = KAMLAND.periods().get(0).noOscillation();
-    double[] model = KamLandPrediction.of(KAMLAND, KamLandOptions.defaults()).reactorEvents(NO_OSCILLATION, 1, 0);
+    double[] model =
+        KamLandPrediction.of(KAMLAND, KamLandOptions.defaults())
+            .reactorEvents(NO_OSCILLATION, 1, 0);
     // The total is the normalisation condition (2878.9 events); only rounding remains.
     assertEquals(column.sum(), Values.of(model).sum(), 1e-9 * column.sum());
-    double[] calibrated = KamLandPrediction.of(KAMLAND, KamLandOptions.defaults()
-        .withShape(KamLandOptions.Shape.PUBLISHED_NO_OSCILLATION)).reactorEvents(NO_OSCILLATION, 1, 0);
+    double[] calibrated =
+        KamLandPrediction.of(
+                KAMLAND,
+                KamLandOptions.defaults().withShape(KamLandOptions.Shape.PUBLISHED_NO_OSCILLATION))
+            .reactorEvents(NO_OSCILLATION, 1, 0);
     for (int i = 0; i < calibrated.length; i++) {
       assertEquals(column.get(i), calibrated[i], 1e-12 * column.get(i), "bin " + i);
     }
@@ -50,7 +60,9 @@ class KamLandPredictionTest {
     Values column = KAMLAND.periods().get(0).noOscillation();
     double[] model = KamLandPrediction.of(KAMLAND, KamLandOptions.defaults()).modelNoOscillation(0);
     double[] centre = new double[model.length];
-    StringBuilder table = new StringBuilder("column / model (Huber-Mueller, SV, 6.4 %/sqrt(E), kms21), no oscillation:\n");
+    StringBuilder table =
+        new StringBuilder(
+            "column / model (Huber-Mueller, SV, 6.4 %/sqrt(E), kms21), no oscillation:\n");
     double low = 0, plateau = 0, tail = 0;
     int nPlateau = 0;
     for (int i = 0; i < model.length; i++) {
@@ -73,7 +85,8 @@ class KamLandPredictionTest {
     }
     System.out.println(table);
     plateau /= nPlateau;
-    // The selection efficiency falls below ~1.3 MeV (44 % at 0.95 MeV against 93 % on the plateau in
+    // The selection efficiency falls below ~1.3 MeV (44 % at 0.95 MeV against 93 % on the plateau
+    // in
     // the paper's Fig. 1); the model has no efficiency, so the ratio must drop there.
     assertTrue(low < plateau - 0.1, "no efficiency drop below 1.2 MeV: " + low + " vs " + plateau);
     // Above 8 MeV prompt (E_ν > 8.8 MeV) Huber–Mueller is extrapolated beyond its 2–8 MeV fit range
@@ -87,10 +100,17 @@ class KamLandPredictionTest {
     // direct integration of the same closed-form probability: seen ≤ 5e-4 of the statistical error
     // and ≤ 1e-3 relative (the latter in the 0.5-event bin below 1 MeV); 2e-3 of each bound.
     Object[][] cases = {
-        {KamLandOptions.defaults(), point(7.5e-5, 0.31, SIN2_THETA13_DAYA_BAY), 1.0},
-        {KamLandOptions.defaults().withPropagation(KamLandOptions.Propagation.VACUUM), point(7.5e-5, 0.31, 0), 1.03},
-        {KamLandOptions.defaults().withShape(KamLandOptions.Shape.PUBLISHED_NO_OSCILLATION),
-            point(1.5e-4, 0.28, SIN2_THETA13_DAYA_BAY), 0.97},
+      {KamLandOptions.defaults(), point(7.5e-5, 0.31, SIN2_THETA13_DAYA_BAY), 1.0},
+      {
+        KamLandOptions.defaults().withPropagation(KamLandOptions.Propagation.VACUUM),
+        point(7.5e-5, 0.31, 0),
+        1.03
+      },
+      {
+        KamLandOptions.defaults().withShape(KamLandOptions.Shape.PUBLISHED_NO_OSCILLATION),
+        point(1.5e-4, 0.28, SIN2_THETA13_DAYA_BAY),
+        0.97
+      },
     };
     for (Object[] c : cases) {
       KamLandPrediction prediction = KamLandPrediction.of(KAMLAND, (KamLandOptions) c[0]);
@@ -100,8 +120,19 @@ class KamLandPredictionTest {
       double[] direct = DirectIntegration.events(prediction, p, scale, 0, false);
       for (int i = 0; i < fast.length; i++) {
         double d = Math.abs(fast[i] - direct[i]);
-        assertTrue(d < 2e-3 * Math.sqrt(direct[i]) && d < 2e-3 * direct[i],
-            "bin " + i + ": fast " + fast[i] + " direct " + direct[i] + " (" + c[0] + ", scale " + scale + ")");
+        assertTrue(
+            d < 2e-3 * Math.sqrt(direct[i]) && d < 2e-3 * direct[i],
+            "bin "
+                + i
+                + ": fast "
+                + fast[i]
+                + " direct "
+                + direct[i]
+                + " ("
+                + c[0]
+                + ", scale "
+                + scale
+                + ")");
       }
     }
   }
@@ -120,7 +151,8 @@ class KamLandPredictionTest {
     for (int i = 0; i < exact.length; i++) {
       double d = Math.abs(exact[i] - averaged[i]);
       worst = Math.max(worst, d / Math.sqrt(averaged[i]));
-      assertTrue(d < 1e-2 * Math.sqrt(averaged[i]), "bin " + i + ": " + exact[i] + " vs " + averaged[i]);
+      assertTrue(
+          d < 1e-2 * Math.sqrt(averaged[i]), "bin " + i + ": " + exact[i] + " vs " + averaged[i]);
       if (averaged[i] > 10) {
         assertTrue(d < 1e-3 * averaged[i], "bin " + i + ": " + exact[i] + " vs " + averaged[i]);
       }
@@ -134,25 +166,34 @@ class KamLandPredictionTest {
     // The brief's KamLAND-only point (Δm²21 = 7.50e-5 eV², tan²θ12 = 0.492, θ13 = 0). The column
     // sums to 1634.2 events where we predict 1688–1691 (3.3 % more): the column is not at a θ13 = 0
     // point (a fit of our model to it finds sin²θ13 ≈ 0.03–0.04, see KamLandFitTest). Its shape per
-    // bin, once the totals are matched, agrees within 4.2 % (published shape) or 12.6 % (model shape,
+    // bin, once the totals are matched, agrees within 4.2 % (published shape) or 12.6 % (model
+    // shape,
     // which lacks the efficiency) in bins above 5 events, and no bin is off by 0.5 σ_stat.
     Values column = KAMLAND.periods().get(0).referenceBestFit();
     MixingParameters p = point(7.50e-5, 0.492 / 1.492, 0);
     for (KamLandOptions.Shape shape : KamLandOptions.Shape.values()) {
-      double[] predicted = KamLandPrediction.of(KAMLAND, KamLandOptions.defaults().withShape(shape))
-          .reactorEvents(p, 1, 0);
+      double[] predicted =
+          KamLandPrediction.of(KAMLAND, KamLandOptions.defaults().withShape(shape))
+              .reactorEvents(p, 1, 0);
       double total = Values.of(predicted).sum();
       double k = column.sum() / total;
       assertEquals(0.967, k, 0.005, shape + ": total " + total);
-      StringBuilder table = new StringBuilder(shape + ": best-fit column / prediction at (7.50, 0.492, 0), total "
-          + String.format("%.1f / %.1f%n", column.sum(), total));
+      StringBuilder table =
+          new StringBuilder(
+              shape
+                  + ": best-fit column / prediction at (7.50, 0.492, 0), total "
+                  + String.format("%.1f / %.1f%n", column.sum(), total));
       for (int i = 0; i < predicted.length; i++) {
         double r = column.get(i) / predicted[i];
-        table.append(String.format("%5.2f %.3f%s", KAMLAND.binEdges().get(i) + 0.05, r, i % 8 == 7 ? "\n" : "   "));
+        table.append(
+            String.format(
+                "%5.2f %.3f%s", KAMLAND.binEdges().get(i) + 0.05, r, i % 8 == 7 ? "\n" : "   "));
         if (column.get(i) > 5) {
           assertEquals(1.0, r / k, shape == KamLandOptions.Shape.MODEL ? 0.13 : 0.045, "bin " + i);
         }
-        assertTrue(Math.abs(column.get(i) - predicted[i]) < 0.5 * Math.sqrt(Math.max(column.get(i), 1)), "bin " + i);
+        assertTrue(
+            Math.abs(column.get(i) - predicted[i]) < 0.5 * Math.sqrt(Math.max(column.get(i), 1)),
+            "bin " + i);
       }
       System.out.println(table);
     }
@@ -162,7 +203,8 @@ class KamLandPredictionTest {
   void energyScaleStretchesThePromptAxis() {
     // s = 1.03: the content of bin [a, b] is the unstretched content of [a/s, b/s]. Checked against
     // the direct integration with divided edges in fastPredictionAgreesWithADirectIntegration; here
-    // the direction: a larger scale moves events to higher prompt energy, so the mean rises by ~3 %.
+    // the direction: a larger scale moves events to higher prompt energy, so the mean rises by ~3
+    // %.
     KamLandPrediction prediction = KamLandPrediction.of(KAMLAND, KamLandOptions.defaults());
     MixingParameters p = point(7.5e-5, 0.31, 0);
     double[] nominal = prediction.reactorEvents(p, 1.0, 0);
@@ -187,24 +229,35 @@ class KamLandPredictionTest {
   void prisAverageFollowsTheLoadFactorsIncludingTheKashiwazakiKariwaShutdown() {
     ReactorUnits pris = Datasets.load("japan-korea-reactors-pris", ReactorUnits.class);
     // Whole calendar years: the day-weighted average (365 or 366 of 2192 days per year) equals the
-    // dataset's year average (1/6 per year) up to a per-year weight ratio of 6·366/2192 = 1.0018, so
+    // dataset's year average (1/6 per year) up to a per-year weight ratio of 6·366/2192 = 1.0018,
+    // so
     // within 2e-3 for a site running in a single year (FUGEN, shut down in 2003, is off by 9e-4).
-    ReactorSources years = ReactorSources.of(pris, LocalDate.of(2003, 1, 1), LocalDate.of(2008, 12, 31), 0);
+    ReactorSources years =
+        ReactorSources.of(pris, LocalDate.of(2003, 1, 1), LocalDate.of(2008, 12, 31), 0);
     for (ReactorSource s : years.sources()) {
       ReactorUnits.Site site = pris.site(s.label());
-      double expected = pris.meanThermalPower(s.label(), 2003, 2008) / (site.baseline() * site.baseline());
+      double expected =
+          pris.meanThermalPower(s.label(), 2003, 2008) / (site.baseline() * site.baseline());
       assertEquals(expected, s.weight(), 2e-3 * expected, s.label());
     }
     // All seven Kashiwazaki-Kariwa units were off through 2008 after the July 2007 earthquake.
-    ReactorSources y2008 = ReactorSources.of(pris, LocalDate.of(2008, 1, 1), LocalDate.of(2008, 12, 31), 0);
+    ReactorSources y2008 =
+        ReactorSources.of(pris, LocalDate.of(2008, 1, 1), LocalDate.of(2008, 12, 31), 0);
     assertFalse(y2008.sources().stream().anyMatch(s -> s.label().equals("KASHIWAZAKI KARIWA")));
-    ReactorSources y2006 = ReactorSources.of(pris, LocalDate.of(2006, 1, 1), LocalDate.of(2006, 12, 31), 0);
+    ReactorSources y2006 =
+        ReactorSources.of(pris, LocalDate.of(2006, 1, 1), LocalDate.of(2006, 12, 31), 0);
     // With K-K (160 km) gone the flux-weighted baseline moves out: 2006 vs 2008 differ by > 10 km.
-    assertTrue(y2008.meanBaselineKm() - y2006.meanBaselineKm() > 10,
+    assertTrue(
+        y2008.meanBaselineKm() - y2006.meanBaselineKm() > 10,
         y2006.meanBaselineKm() + " km in 2006, " + y2008.meanBaselineKm() + " km in 2008");
     // The kamland-2011 period does not say when it ends: PRIS then needs explicit dates.
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> KamLandPrediction.of(KAMLAND, KamLandOptions.defaults().withReactorTable("japan-korea-reactors-pris")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                KamLandPrediction.of(
+                    KAMLAND,
+                    KamLandOptions.defaults().withReactorTable("japan-korea-reactors-pris")));
     assertTrue(e.getMessage().contains("withPris"), e.getMessage());
   }
 
@@ -212,19 +265,33 @@ class KamLandPredictionTest {
   void reactorTablesGiveDifferentBaselineMixes() {
     // Flux-weighted mean baselines: 211.9 km (KMS 21, its notes), 202.0 km (GEFAN 22, its notes),
     // and PRIS 2002-03-09…2009 as computed here; the tables are the largest lever on Δm²21.
-    assertEquals(211.9, KamLandPrediction.of(KAMLAND, KamLandOptions.defaults()).sources(0).meanBaselineKm(), 0.05);
-    assertEquals(202.0, KamLandPrediction.of(KAMLAND, KamLandOptions.defaults()
-        .withReactorTable("kamland-reactors-gefan22")).sources(0).meanBaselineKm(), 0.05);
+    assertEquals(
+        211.9,
+        KamLandPrediction.of(KAMLAND, KamLandOptions.defaults()).sources(0).meanBaselineKm(),
+        0.05);
+    assertEquals(
+        202.0,
+        KamLandPrediction.of(
+                KAMLAND, KamLandOptions.defaults().withReactorTable("kamland-reactors-gefan22"))
+            .sources(0)
+            .meanBaselineKm(),
+        0.05);
     ReactorSources pris = KamLandPrediction.of(KAMLAND, PRIS).sources(0);
-    System.out.println("PRIS 2002-03-09..2009-12-31: " + pris.sources().size() + " sites, mean baseline "
-        + String.format("%.1f km", pris.meanBaselineKm()));
+    System.out.println(
+        "PRIS 2002-03-09..2009-12-31: "
+            + pris.sources().size()
+            + " sites, mean baseline "
+            + String.format("%.1f km", pris.meanBaselineKm()));
     // between the two third-party tables' values and the PRIS site list's range
-    assertTrue(pris.meanBaselineKm() > 200 && pris.meanBaselineKm() < 230, "PRIS mean " + pris.meanBaselineKm());
+    assertTrue(
+        pris.meanBaselineKm() > 200 && pris.meanBaselineKm() < 230,
+        "PRIS mean " + pris.meanBaselineKm());
   }
 
   @Test
   void farReactorsAddTheAveragedProbabilityLinearly() {
-    // N(f) = (1 − f) N(0) + f N(1): with the far fraction f the listed reactors keep their weights and
+    // N(f) = (1 − f) N(0) + f N(1): with the far fraction f the listed reactors keep their weights
+    // and
     // the far ones get f/(1−f) of them. Linear in f to rounding.
     MixingParameters p = point(7.5e-5, 0.31, 0.02);
     double[] n0 = withFar(0.0).reactorEvents(p, 1, 0);
@@ -257,9 +324,13 @@ class KamLandPredictionTest {
       double[] direct = DirectIntegration.events(prediction, p, 1, 0, false);
       for (int i = 0; i < fast.length; i++) {
         double d = Math.abs(fast[i] - direct[i]);
-        assertTrue(d < 0.02 * Math.sqrt(direct[i]), "Δm² " + dm + " bin " + i + ": " + fast[i] + " vs " + direct[i]);
+        assertTrue(
+            d < 0.02 * Math.sqrt(direct[i]),
+            "Δm² " + dm + " bin " + i + ": " + fast[i] + " vs " + direct[i]);
         if (direct[i] > 1) {
-          assertTrue(d < 0.01 * direct[i], "Δm² " + dm + " bin " + i + ": " + fast[i] + " vs " + direct[i]);
+          assertTrue(
+              d < 0.01 * direct[i],
+              "Δm² " + dm + " bin " + i + ": " + fast[i] + " vs " + direct[i]);
         }
       }
     }
@@ -267,9 +338,16 @@ class KamLandPredictionTest {
 
   private static KamLandPrediction withFar(double fraction) {
     ReactorSpectrum.Reactors r = KAMLAND.reactors();
-    ReactorSpectrum d = new ReactorSpectrum(KAMLAND.meta(), KAMLAND.binEdges(), KAMLAND.detector(), KAMLAND.periods(),
-        KAMLAND.systematics(), new ReactorSpectrum.Reactors(r.tables(), r.defaultTable(), fraction), KAMLAND.fluxModel(),
-        KAMLAND.fissionFractions());
+    ReactorSpectrum d =
+        new ReactorSpectrum(
+            KAMLAND.meta(),
+            KAMLAND.binEdges(),
+            KAMLAND.detector(),
+            KAMLAND.periods(),
+            KAMLAND.systematics(),
+            new ReactorSpectrum.Reactors(r.tables(), r.defaultTable(), fraction),
+            KAMLAND.fluxModel(),
+            KAMLAND.fissionFractions());
     return KamLandPrediction.of(d, KamLandOptions.defaults());
   }
 
@@ -286,7 +364,11 @@ class KamLandPredictionTest {
       List<Future<double[]>> futures = new java.util.ArrayList<>();
       for (int k = 0; k < serial.length; k++) {
         int kk = k;
-        futures.add(pool.submit(() -> prediction.reactorEvents(point((6 + 0.1 * kk) * 1e-5, 0.3, 0), 1 + 0.001 * kk, 0)));
+        futures.add(
+            pool.submit(
+                () ->
+                    prediction.reactorEvents(
+                        point((6 + 0.1 * kk) * 1e-5, 0.3, 0), 1 + 0.001 * kk, 0)));
       }
       for (int k = 0; k < serial.length; k++) {
         org.junit.jupiter.api.Assertions.assertArrayEquals(serial[k], futures.get(k).get());
@@ -299,10 +381,15 @@ class KamLandPredictionTest {
   @Test
   void kamland2013PeriodsCannotBeNormalisedAndSaySo() {
     // The digitised 2013 periods carry no no-oscillation spectrum (and the dataset has no
-    // efficiency curve), so there is nothing to take exposure × efficiency from; the factory says so
+    // efficiency curve), so there is nothing to take exposure × efficiency from; the factory says
+    // so
     // before it gets to the missing period dates its default PRIS table would also need.
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> org.vfit.likelihood.Likelihoods.term("kamland-2013-periods"));
-    assertTrue(e.getMessage().contains("period-1") && e.getMessage().contains("no-oscillation"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> org.vfit.likelihood.Likelihoods.term("kamland-2013-periods"));
+    assertTrue(
+        e.getMessage().contains("period-1") && e.getMessage().contains("no-oscillation"),
+        e.getMessage());
   }
 }

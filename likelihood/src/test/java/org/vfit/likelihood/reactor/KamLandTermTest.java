@@ -22,8 +22,10 @@ import org.vfit.oscillation.MixingParameters;
 class KamLandTermTest {
   private static final ReactorSpectrum KAMLAND = KamLandPredictionTest.KAMLAND;
   private static final MixingParameters P = KamLandPredictionTest.point(7.5e-5, 0.31, 0.02);
+
   /** rate, energy scale, ¹³C(α,n), ⁹Li, geo-U, geo-Th. */
   private static final double[] SHIFTED = {1.02, 0.99, 1.1, 0.95, 0.8, 1.3};
+
   /** U and Th free separately (six nuisances): the option these tests exercise in detail. */
   private static final KamLandOptions FREE_GEO =
       KamLandOptions.defaults().withFreeBackgrounds(KamLandOptions.FreeBackgrounds.FREE);
@@ -35,22 +37,30 @@ class KamLandTermTest {
     assertEquals(Sector.NUBAR, byName.sector());
     assertEquals(76, byName.dataPoints());
     // default: one geo normalisation with the reference Th/U ratio (KamLandOptions.defaults())
-    assertEquals(List.of("rate", "energy-scale", "13C-alpha-n", "9Li-8He", "geo-U+geo-Th"), names(byName));
+    assertEquals(
+        List.of("rate", "energy-scale", "13C-alpha-n", "9Li-8He", "geo-U+geo-Th"), names(byName));
     LikelihoodTerm t = new KamLandTerm(KAMLAND, FREE_GEO);
-    assertEquals(List.of("rate", "energy-scale", "13C-alpha-n", "9Li-8He", "geo-U", "geo-Th"), names(t));
+    assertEquals(
+        List.of("rate", "energy-scale", "13C-alpha-n", "9Li-8He", "geo-U", "geo-Th"), names(t));
     // 1σ as the dataset gives them: 4.1 %, 1.9 %, 23.0/198.6 events, 1.6/24.8 events; free: none.
     double[] steps = t.nuisanceParameters().stream().mapToDouble(NuisanceParameter::step).toArray();
-    assertArrayEquals(new double[] {0.041, 0.019, 23.0 / 198.601, 1.6 / 24.8, 0.3, 0.3}, steps, 1e-4);
+    assertArrayEquals(
+        new double[] {0.041, 0.019, 23.0 / 198.601, 1.6 / 24.8, 0.3, 0.3}, steps, 1e-4);
     KamLandTerm term = (KamLandTerm) t;
     double[] centres = term.priorCentres();
     assertTrue(Double.isNaN(centres[4]) && Double.isNaN(centres[5]) && centres[0] == 1.0);
 
-    LikelihoodTerm fixed = new KamLandTerm(KAMLAND, KamLandOptions.defaults()
-        .withFreeBackgrounds(KamLandOptions.FreeBackgrounds.FIXED));
+    LikelihoodTerm fixed =
+        new KamLandTerm(
+            KAMLAND,
+            KamLandOptions.defaults().withFreeBackgrounds(KamLandOptions.FreeBackgrounds.FIXED));
     assertEquals(List.of("rate", "energy-scale", "13C-alpha-n", "9Li-8He"), names(fixed));
-    LikelihoodTerm common = new KamLandTerm(KAMLAND, KamLandOptions.defaults()
-        .withFreeBackgrounds(KamLandOptions.FreeBackgrounds.COMMON));
-    assertEquals(List.of("rate", "energy-scale", "13C-alpha-n", "9Li-8He", "geo-U+geo-Th"), names(common));
+    LikelihoodTerm common =
+        new KamLandTerm(
+            KAMLAND,
+            KamLandOptions.defaults().withFreeBackgrounds(KamLandOptions.FreeBackgrounds.COMMON));
+    assertEquals(
+        List.of("rate", "energy-scale", "13C-alpha-n", "9Li-8He", "geo-U+geo-Th"), names(common));
   }
 
   private static List<String> names(LikelihoodTerm t) {
@@ -64,12 +74,13 @@ class KamLandTermTest {
     double[] reactor = term.prediction().reactorEvents(P, SHIFTED[1], 0);
     double chi2 = 0;
     for (int i = 0; i < reactor.length; i++) {
-      double mu = SHIFTED[0] * reactor[i]
-          + period.background("accidental").expected().get(i)
-          + SHIFTED[2] * period.background("13C-alpha-n").expected().get(i)
-          + SHIFTED[3] * period.background("9Li-8He").expected().get(i)
-          + SHIFTED[4] * period.background("geo-U").expected().get(i)
-          + SHIFTED[5] * period.background("geo-Th").expected().get(i);
+      double mu =
+          SHIFTED[0] * reactor[i]
+              + period.background("accidental").expected().get(i)
+              + SHIFTED[2] * period.background("13C-alpha-n").expected().get(i)
+              + SHIFTED[3] * period.background("9Li-8He").expected().get(i)
+              + SHIFTED[4] * period.background("geo-U").expected().get(i)
+              + SHIFTED[5] * period.background("geo-Th").expected().get(i);
       double n = period.observed().get(i);
       chi2 += 2 * (mu - n + (n > 0 ? n * Math.log(n / mu) : 0));
     }
@@ -89,8 +100,10 @@ class KamLandTermTest {
   @Test
   void commonFreeFactorActsOnAllFreeBackgrounds() {
     KamLandTerm free = new KamLandTerm(KAMLAND, FREE_GEO);
-    KamLandTerm common = new KamLandTerm(KAMLAND, KamLandOptions.defaults()
-        .withFreeBackgrounds(KamLandOptions.FreeBackgrounds.COMMON));
+    KamLandTerm common =
+        new KamLandTerm(
+            KAMLAND,
+            KamLandOptions.defaults().withFreeBackgrounds(KamLandOptions.FreeBackgrounds.COMMON));
     double[] a = free.expected(P, new double[] {1, 1, 1, 1, 1.4, 1.4});
     double[] b = common.expected(P, new double[] {1, 1, 1, 1, 1.4});
     assertArrayEquals(a, b, 1e-12);
@@ -136,8 +149,9 @@ class KamLandTermTest {
       // Var(s²/μ) ≈ (μ₄ − σ⁴)/(N μ²) = (1/μ + 2)/N for a Poisson variable (μ₄ = μ + 3μ²)
       varianceRatioSd2 += (1 / mu[i] + 2) / toys / (bins * (double) bins);
     }
-    System.out.printf("toys: Σ (mean − μ)²/(μ/N) = %.1f for %d bins; ⟨s²/μ⟩ = %.4f ± %.4f%n", meanChi2, bins,
-        varianceRatio, Math.sqrt(varianceRatioSd2));
+    System.out.printf(
+        "toys: Σ (mean − μ)²/(μ/N) = %.1f for %d bins; ⟨s²/μ⟩ = %.4f ± %.4f%n",
+        meanChi2, bins, varianceRatio, Math.sqrt(varianceRatioSd2));
     // Σ(mean − μ)²/(μ/N) is χ² with 76 dof: 99.9 % of draws lie in [42, 118].
     assertTrue(meanChi2 > 42 && meanChi2 < 118, "means: " + meanChi2);
     // The pooled variance ratio is 1 within 4 of its standard deviations.
@@ -170,7 +184,8 @@ class KamLandTermTest {
     // original: Baker–Cousins
     // is additive and homogeneous, 2Σ[μ/2 − n/2 + (n/2) ln(n/μ)] × 2 = the original sum.
     ReactorSpectrum.Period whole = KAMLAND.periods().get(0);
-    ReactorSpectrum split = withPeriods(List.of(half(whole, "a"), half(whole, "b")), KAMLAND.systematics());
+    ReactorSpectrum split =
+        withPeriods(List.of(half(whole, "a"), half(whole, "b")), KAMLAND.systematics());
     KamLandTerm one = new KamLandTerm(KAMLAND, FREE_GEO);
     KamLandTerm two = new KamLandTerm(split, FREE_GEO);
     assertEquals(152, two.dataPoints());
@@ -180,8 +195,9 @@ class KamLandTermTest {
 
     // A rate systematic limited to period b: its factor scales the reactor events of b only.
     List<ReactorSpectrum.Systematic> systematics = new ArrayList<>(KAMLAND.systematics());
-    systematics.add(new ReactorSpectrum.Systematic("rate-b", ReactorSpectrum.SystematicType.RATE_NORMALISATION,
-        0.02, List.of("b")));
+    systematics.add(
+        new ReactorSpectrum.Systematic(
+            "rate-b", ReactorSpectrum.SystematicType.RATE_NORMALISATION, 0.02, List.of("b")));
     KamLandTerm withB = new KamLandTerm(withPeriods(split.periods(), systematics), FREE_GEO);
     double[] x = withB.nominalNuisance();
     double[] base = withB.expected(P, x);
@@ -190,7 +206,11 @@ class KamLandTermTest {
     double[] reactor = withB.prediction().reactorEvents(P, 1, 1);
     for (int i = 0; i < 76; i++) {
       assertEquals(base[i], moved[i], 0.0, "period a, bin " + i);
-      assertEquals(base[76 + i] + 0.05 * reactor[i], moved[76 + i], 1e-12 * moved[76 + i], "period b, bin " + i);
+      assertEquals(
+          base[76 + i] + 0.05 * reactor[i],
+          moved[76 + i],
+          1e-12 * moved[76 + i],
+          "period b, bin " + i);
     }
   }
 
@@ -204,8 +224,16 @@ class KamLandTermTest {
       }
       bs.add(new ReactorSpectrum.Background(b.name(), halved(b.expected()), n));
     }
-    return new ReactorSpectrum.Period(name, p.start(), p.end(), p.livetime() / 2, p.exposure() / 2,
-        halved(p.observed()), halved(p.noOscillation()), halved(p.referenceBestFit()), bs);
+    return new ReactorSpectrum.Period(
+        name,
+        p.start(),
+        p.end(),
+        p.livetime() / 2,
+        p.exposure() / 2,
+        halved(p.observed()),
+        halved(p.noOscillation()),
+        halved(p.referenceBestFit()),
+        bs);
   }
 
   private static Values halved(Values v) {
@@ -216,10 +244,17 @@ class KamLandTermTest {
     return Values.of(a);
   }
 
-  private static ReactorSpectrum withPeriods(List<ReactorSpectrum.Period> periods,
-      List<ReactorSpectrum.Systematic> systematics) {
-    return new ReactorSpectrum(KAMLAND.meta(), KAMLAND.binEdges(), KAMLAND.detector(), periods, systematics,
-        KAMLAND.reactors(), KAMLAND.fluxModel(), KAMLAND.fissionFractions());
+  private static ReactorSpectrum withPeriods(
+      List<ReactorSpectrum.Period> periods, List<ReactorSpectrum.Systematic> systematics) {
+    return new ReactorSpectrum(
+        KAMLAND.meta(),
+        KAMLAND.binEdges(),
+        KAMLAND.detector(),
+        periods,
+        systematics,
+        KAMLAND.reactors(),
+        KAMLAND.fluxModel(),
+        KAMLAND.fissionFractions());
   }
 
   @Test

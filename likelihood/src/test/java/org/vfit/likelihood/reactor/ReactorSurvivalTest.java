@@ -17,6 +17,7 @@ import org.vfit.oscillation.Propagator;
 class ReactorSurvivalTest {
   /** KamLAND's crust: ρ = 2.6 g/cm³, Y_e = 0.5. */
   private static final double CRUST = 1.3;
+
   private static final double[] BASELINES_KM = {88, 180, 400, 1000};
   private final Propagator propagator = new Propagator();
 
@@ -29,7 +30,8 @@ class ReactorSurvivalTest {
       ReactorSurvival s = new ReactorSurvival(density);
       for (double l : BASELINES_KM) {
         for (double e = 1.85; e < 12; e += 0.0137) {
-          assertEquals(s.exact(propagator, p, e, l), s.averaged(p, e, l), 1e-11, "E=" + e + " L=" + l);
+          assertEquals(
+              s.exact(propagator, p, e, l), s.averaged(p, e, l), 1e-11, "E=" + e + " L=" + l);
         }
       }
     }
@@ -67,16 +69,26 @@ class ReactorSurvivalTest {
     Hamiltonian nu = new Hamiltonian(PotentialMatrix.fromMixing(p), NeutrinoType.NEUTRINO);
     double largestSignError = 0, largestMatterEffect = 0;
     for (double e = 1.85; e < 9; e += 0.01) {
-      double pNu = propagator.probability(nu, Flavour.E, Flavour.E, e,
-          new MatterProfile(java.util.List.of(new MatterLayer(180, CRUST))));
+      double pNu =
+          propagator.probability(
+              nu,
+              Flavour.E,
+              Flavour.E,
+              e,
+              new MatterProfile(java.util.List.of(new MatterLayer(180, CRUST))));
       largestSignError = Math.max(largestSignError, Math.abs(pNu - crust.averaged(p, e, 180)));
-      largestMatterEffect = Math.max(largestMatterEffect, Math.abs(crust.averaged(p, e, 180) - vacuum.averaged(p, e, 180)));
+      largestMatterEffect =
+          Math.max(
+              largestMatterEffect,
+              Math.abs(crust.averaged(p, e, 180) - vacuum.averaged(p, e, 180)));
     }
     // ν̄ vs ν at 180 km: the effective Δm² differs by ±1.1 % at 4 MeV (2EV/Δm² cos2θ), a phase
     // shift of ~0.1 rad near the first minimum; anything below 5e-3 would mean the sign is ignored.
     assertTrue(largestSignError > 5e-3, "sign of V_CC does not show: " + largestSignError);
     // The matter effect itself at 180 km: the same ~1 % shift of Δm²21 gives |ΔP| of order 1e-2.
-    assertTrue(largestMatterEffect > 3e-3 && largestMatterEffect < 3e-2, "matter effect " + largestMatterEffect);
+    assertTrue(
+        largestMatterEffect > 3e-3 && largestMatterEffect < 3e-2,
+        "matter effect " + largestMatterEffect);
   }
 
   @Test
@@ -90,12 +102,17 @@ class ReactorSurvivalTest {
     ReactorSurvival crust = new ReactorSurvival(CRUST);
     ReactorSurvival vacuum = new ReactorSurvival(0);
     double e = 4.0;
-    double x = 2 * e * org.vfit.oscillation.PhysicalConstants.MATTER_POTENTIAL_EV2_PER_MEV_PER_MOL_CM3 * CRUST
-        / p.dm21EV2();
+    double x =
+        2
+            * e
+            * org.vfit.oscillation.PhysicalConstants.MATTER_POTENTIAL_EV2_PER_MEV_PER_MOL_CM3
+            * CRUST
+            / p.dm21EV2();
     assertEquals(0.011, x, 0.001);
     double cos2 = Math.cos(2 * p.theta12());
     double sin22 = Math.pow(Math.sin(2 * p.theta12()), 2) * (1 - 2 * x * cos2);
-    MixingParameters firstOrder = p.withDm21(p.dm21EV2() * (1 + x * cos2)).withTheta12(0.5 * Math.asin(Math.sqrt(sin22)));
+    MixingParameters firstOrder =
+        p.withDm21(p.dm21EV2() * (1 + x * cos2)).withTheta12(0.5 * Math.asin(Math.sqrt(sin22)));
     double unshifted = 0;
     for (double l : new double[] {88, 180, 400}) {
       assertEquals(vacuum.averaged(firstOrder, e, l), crust.averaged(p, e, l), 3e-3, "L=" + l);

@@ -15,7 +15,8 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
 
 class SolarTermTest {
   private static final List<String> ALL_SOLAR =
-      List.of("homestake", "gallium", "sno-polynomial", "superk", "borexino", "borexino-7be-day-night");
+      List.of(
+          "homestake", "gallium", "sno-polynomial", "superk", "borexino", "borexino-7be-day-night");
 
   /** One term over all solar data, shared: its night tables fill lazily and are reused. */
   private static final SolarTerm ALL = (SolarTerm) Likelihoods.terms(ALL_SOLAR).get(0);
@@ -38,7 +39,8 @@ class SolarTermTest {
     DayNight data = Datasets.load("superk-day-night", DayNight.class);
     for (double dm : new double[] {4e-5, 6.1e-5, 7.5e-5, 1e-4, 1.5e-4}) {
       double model = sk.expected(point(dm, 0.31), 1.0).get(0).get(0);
-      double expected = Interpolation.linear(data.curve().expectedDm2(), data.curve().expected(), dm);
+      double expected =
+          Interpolation.linear(data.curve().expectedDm2(), data.curve().expected(), dm);
       assertEquals(expected, model, 0.03 * Math.abs(expected), "A_DN at " + dm);
     }
   }
@@ -51,7 +53,8 @@ class SolarTermTest {
       double f = t.bestB8Flux(p);
       double chi2 = t.chi2(p, new double[0]);
       // χ² is exactly quadratic in f_B (observables linear in it), so the analytic minimum lies
-      // below neighbouring values and matches a fine scan to the scan's step (Δf = 1e-3 → Δχ² ~ 1e-4).
+      // below neighbouring values and matches a fine scan to the scan's step (Δf = 1e-3 → Δχ² ~
+      // 1e-4).
       assertTrue(chi2 <= t.chi2(p, f + 1e-3) && chi2 <= t.chi2(p, f - 1e-3));
       double scan = Double.POSITIVE_INFINITY;
       for (double g = f - 0.05; g < f + 0.05; g += 1e-3) scan = Math.min(scan, t.chi2(p, g));
@@ -113,7 +116,8 @@ class SolarTermTest {
     SolarTerm t = term(List.of("superk"));
     MixingParameters noOsc = MixingParameters.ofSin2(7.5e-5, 2.5e-3, 0, 0, 0.5, 0);
     double[] pred = t.expected(noOsc, 1.0).get(0).toArray();
-    org.vfit.datasets.model.RecoilSpectrum sk = Datasets.load("superk", org.vfit.datasets.model.RecoilSpectrum.class);
+    org.vfit.datasets.model.RecoilSpectrum sk =
+        Datasets.load("superk", org.vfit.datasets.model.RecoilSpectrum.class);
     for (int i = 0; i < pred.length; i++) {
       var row = sk.rows().get(i);
       double expected = row.expected8B() * 5.46e6 / 5.25e6 + row.expectedHep() * 7.98e3 / 7.88e3;

@@ -13,11 +13,15 @@ class ElasticScatteringTest {
   void dilogarithmMatchesKnownValues() {
     // Li₂(1) = π²/6, Li₂(½) = π²/12 − ln²2/2, Li₂(−1) = −π²/12 (closed forms).
     assertEquals(Math.PI * Math.PI / 6, Dilogarithm.li2(1), 1e-15);
-    assertEquals(Math.PI * Math.PI / 12 - 0.5 * Math.log(2) * Math.log(2), Dilogarithm.li2(0.5), 1e-15);
+    assertEquals(
+        Math.PI * Math.PI / 12 - 0.5 * Math.log(2) * Math.log(2), Dilogarithm.li2(0.5), 1e-15);
     assertEquals(-Math.PI * Math.PI / 12, Dilogarithm.li2(-1), 1e-14);
     // Li₂(x) + Li₂(1−x) = π²/6 − ln x ln(1−x) at a point off the reflection branch.
     double x = 0.3;
-    assertEquals(Math.PI * Math.PI / 6 - Math.log(x) * Math.log(1 - x), Dilogarithm.li2(x) + Dilogarithm.li2(1 - x), 1e-15);
+    assertEquals(
+        Math.PI * Math.PI / 6 - Math.log(x) * Math.log(1 - x),
+        Dilogarithm.li2(x) + Dilogarithm.li2(1 - x),
+        1e-15);
   }
 
   @Test
@@ -32,10 +36,14 @@ class ElasticScatteringTest {
       double tmax = ElasticScattering.maxRecoilMeV(e), y = tmax / e;
       for (Flavour f : new Flavour[] {Flavour.NU_E, Flavour.NU_X}) {
         double gl = (f == Flavour.NU_E ? 0.5 : -0.5) + s2, gr = s2;
-        double bracket = gl * gl * tmax + gr * gr * e / 3 * (1 - Math.pow(1 - y, 3)) - gl * gr * ME * tmax * tmax / (2 * e * e);
+        double bracket =
+            gl * gl * tmax
+                + gr * gr * e / 3 * (1 - Math.pow(1 - y, 3))
+                - gl * gr * ME * tmax * tmax / (2 * e * e);
         double expected = sigma0 * bracket;
         // 64-point Gauss–Legendre on a quadratic integrand: exact to rounding.
-        assertEquals(expected, tree.integrated(f, e, 0, tmax, 64), 1e-12 * expected, f + " at " + e);
+        assertEquals(
+            expected, tree.integrated(f, e, 0, tmax, 64), 1e-12 * expected, f + " at " + e);
       }
     }
   }
@@ -52,10 +60,13 @@ class ElasticScatteringTest {
 
   @Test
   void radiativeCorrectionsLowerNuEAndRaiseNuXByAFewPercent() {
-    ElasticScattering rc = ElasticScattering.withRadiativeCorrections(), tree = ElasticScattering.treeLevel();
+    ElasticScattering rc = ElasticScattering.withRadiativeCorrections(),
+        tree = ElasticScattering.treeLevel();
     for (double e : new double[] {6, 10, 14}) {
-      double ratioE = rc.integrated(Flavour.NU_E, e, 0, e, 96) / tree.integrated(Flavour.NU_E, e, 0, e, 96);
-      double ratioX = rc.integrated(Flavour.NU_X, e, 0, e, 96) / tree.integrated(Flavour.NU_X, e, 0, e, 96);
+      double ratioE =
+          rc.integrated(Flavour.NU_E, e, 0, e, 96) / tree.integrated(Flavour.NU_E, e, 0, e, 96);
+      double ratioX =
+          rc.integrated(Flavour.NU_X, e, 0, e, 96) / tree.integrated(Flavour.NU_X, e, 0, e, 96);
       // Measured: ν_e −2.7 %, ν_μ +1.9 % against tree level with s² = 0.23122 (about −2 % and
       // +1 % come from the corrected couplings, the rest from QED; BKS 1995 quote corrections of
       // a few percent with opposite signs for the two flavours). The bounds catch a sign error

@@ -11,14 +11,17 @@ import java.util.Locale;
 public record Detector(String name, double latitudeDeg) {
   /** Super-Kamiokande / KamLAND, 36.43° N. */
   public static final Detector KAMIOKA = new Detector("kamioka", 36.43);
+
   /** SNO, 46.47° N. */
   public static final Detector SUDBURY = new Detector("sudbury", 46.47);
+
   /** Borexino, 42.45° N. */
   public static final Detector GRAN_SASSO = new Detector("gran-sasso", 42.45);
 
   public Detector {
     if (!(latitudeDeg >= -90 && latitudeDeg <= 90)) {
-      throw new IllegalArgumentException("detector latitude must lie in [-90, 90] degrees, got " + latitudeDeg);
+      throw new IllegalArgumentException(
+          "detector latitude must lie in [-90, 90] degrees, got " + latitudeDeg);
     }
   }
 
@@ -38,7 +41,8 @@ public record Detector(String name, double latitudeDeg) {
       case "borexino":
         return GRAN_SASSO;
       default:
-        throw new IllegalArgumentException("unknown detector '" + text + "': expected kamioka, sudbury or gran-sasso");
+        throw new IllegalArgumentException(
+            "unknown detector '" + text + "': expected kamioka, sudbury or gran-sasso");
     }
   }
 }

@@ -8,8 +8,8 @@ import org.vfit.oscillation.PhysicalConstants;
 
 /**
  * The straight path of a neutrino reaching a detector at the surface from nadir angle η (η = 0:
- * straight up through the centre). The chord has length 2R⊕cos η and closest approach R⊕ sin η;
- * it is cut at every shell boundary it crosses and each piece into slabs no longer than a given
+ * straight up through the centre). The chord has length 2R⊕cos η and closest approach R⊕ sin η; it
+ * is cut at every shell boundary it crosses and each piece into slabs no longer than a given
  * length, each with the electron density at its midpoint. The profile is symmetric about the
  * chord's midpoint, which the fast regeneration path exploits.
  */
@@ -39,8 +39,8 @@ public final class EarthChord {
   }
 
   /**
-   * The first half of the chord (entry point to closest approach), as slabs in crossing order.
-   * The second half is the same slabs in reverse order.
+   * The first half of the chord (entry point to closest approach), as slabs in crossing order. The
+   * second half is the same slabs in reverse order.
    */
   public static List<MatterLayer> halfChord(EarthModel earth, double nadirRad, double maxSlabKm) {
     if (!(maxSlabKm > 0)) {

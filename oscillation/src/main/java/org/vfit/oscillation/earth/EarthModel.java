@@ -6,9 +6,9 @@ import org.vfit.oscillation.PhysicalConstants;
 import org.vfit.oscillation.io.NumericTable;
 
 /**
- * A spherically symmetric Earth: shells with polynomial density ρ(x) = a₀ + a₁x + a₂x² + a₃x³,
- * x = r/R⊕, and an electron fraction each. Bundled: PREM (Dziewonski & Anderson 1981) with
- * Y_e = 0.4656 in the core and 0.4957 in mantle and crust. Immutable.
+ * A spherically symmetric Earth: shells with polynomial density ρ(x) = a₀ + a₁x + a₂x² + a₃x³, x =
+ * r/R⊕, and an electron fraction each. Bundled: PREM (Dziewonski & Anderson 1981) with Y_e = 0.4656
+ * in the core and 0.4957 in mantle and crust. Immutable.
  */
 public final class EarthModel {
   /**
@@ -20,8 +20,8 @@ public final class EarthModel {
    * @param coefficients a₀..a₃ of ρ(x) in g/cm³
    * @param electronFraction Y_e
    */
-  public record Shell(String name, double innerKm, double outerKm, double[] coefficients,
-      double electronFraction) {
+  public record Shell(
+      String name, double innerKm, double outerKm, double[] coefficients, double electronFraction) {
     public Shell {
       if (!(outerKm > innerKm) || innerKm < 0) {
         throw new IllegalArgumentException("shell " + name + ": need 0 <= inner < outer radius");
@@ -52,12 +52,22 @@ public final class EarthModel {
     double r = 0;
     for (Shell s : this.shells) {
       if (Math.abs(s.innerKm() - r) > 1e-9) {
-        throw new IllegalArgumentException("earth model " + name + ": shells must be contiguous from the centre (gap at " + r + " km)");
+        throw new IllegalArgumentException(
+            "earth model "
+                + name
+                + ": shells must be contiguous from the centre (gap at "
+                + r
+                + " km)");
       }
       r = s.outerKm();
     }
     if (Math.abs(r - PhysicalConstants.EARTH_RADIUS_KM) > 1e-6) {
-      throw new IllegalArgumentException("earth model " + name + ": outermost shell must end at " + PhysicalConstants.EARTH_RADIUS_KM + " km");
+      throw new IllegalArgumentException(
+          "earth model "
+              + name
+              + ": outermost shell must end at "
+              + PhysicalConstants.EARTH_RADIUS_KM
+              + " km");
     }
   }
 
@@ -85,7 +95,13 @@ public final class EarthModel {
     List<Shell> s = new ArrayList<>(prem().shells);
     Shell ocean = s.remove(s.size() - 1);
     Shell crust = s.remove(s.size() - 1);
-    s.add(new Shell(crust.name(), crust.innerKm(), ocean.outerKm(), crust.coefficients(), crust.electronFraction()));
+    s.add(
+        new Shell(
+            crust.name(),
+            crust.innerKm(),
+            ocean.outerKm(),
+            crust.coefficients(),
+            crust.electronFraction()));
     return new EarthModel("PREM (continental crust)", s);
   }
 

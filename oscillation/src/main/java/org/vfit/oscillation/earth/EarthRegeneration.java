@@ -20,8 +20,9 @@ import org.vfit.oscillation.Propagator;
  * real), so the far half is the transpose of the near half and S = S_halfᵀ S_half.
  *
  * <p>Chords are precomputed for a fixed set of nadir nodes (the centres of an exposure's bins), so
- * a call costs one sqrt, one sin/cos pair and one SU(2) product per half-chord slab. Not thread-safe
- * (nothing mutable is shared, but reuse one instance per thread for its precomputed chords).
+ * a call costs one sqrt, one sin/cos pair and one SU(2) product per half-chord slab. Not
+ * thread-safe (nothing mutable is shared, but reuse one instance per thread for its precomputed
+ * chords).
  */
 public final class EarthRegeneration {
   private static final double K = PhysicalConstants.PHASE_PER_EV2_PER_MEV_KM;
@@ -52,7 +53,8 @@ public final class EarthRegeneration {
   }
 
   /** Chords at the centres of an exposure's night bins. */
-  public static EarthRegeneration forExposure(EarthModel earth, NadirExposure exposure, double maxSlabKm) {
+  public static EarthRegeneration forExposure(
+      EarthModel earth, NadirExposure exposure, double maxSlabKm) {
     double[] c = new double[exposure.bins()];
     for (int i = 0; i < c.length; i++) c[i] = exposure.binCentreCosNadir(i);
     return new EarthRegeneration(earth, c, maxSlabKm);
@@ -100,7 +102,10 @@ public final class EarthRegeneration {
       double nui = u1r * ui + u1i * ur - v1i * vr;
       double nvr = u1r * vr - u1i * vi + v1i * ui;
       double nvi = u1r * vi + u1i * vr + v1i * ur;
-      ur = nur; ui = nui; vr = nvr; vi = nvi;
+      ur = nur;
+      ui = nui;
+      vr = nvr;
+      vi = nvi;
     }
     double st = Math.sin(theta12), ct = Math.cos(theta12);
     // amplitude ⟨e|S_halfᵀ S_half|ν₂⟩ = u² sθ + u v cθ + v*² sθ − u* v* cθ
@@ -117,7 +122,8 @@ public final class EarthRegeneration {
    * Exposure-weighted mean of {@link #p2e} over the night bins (weights normalised to the night
    * fraction), for chords built with {@link #forExposure}.
    */
-  public double nightMeanP2e(NadirExposure exposure, double energyMeV, double dm21EV2, double theta12, double c13sq) {
+  public double nightMeanP2e(
+      NadirExposure exposure, double energyMeV, double dm21EV2, double theta12, double c13sq) {
     double sum = 0, wsum = 0;
     for (int i = 0; i < cosNadir.length; i++) {
       double w = exposure.nightWeight(i);
@@ -129,11 +135,13 @@ public final class EarthRegeneration {
   }
 
   /**
-   * Exact three-flavour P(ν_i → ν_e) (i = 1, 2, 3 into {@code out}) along a chord, for the
-   * neutrino Hamiltonian {@code h}.
+   * Exact three-flavour P(ν_i → ν_e) (i = 1, 2, 3 into {@code out}) along a chord, for the neutrino
+   * Hamiltonian {@code h}.
    */
-  public static void exactMassStateToElectron(Hamiltonian h, double energyMeV, MatterProfile chord, double[] out) {
-    new Propagator().massStateToFlavour(h, Flavour.E, energyMeV, chord,
-        Propagator.massLabelSlots(h.potential()), out);
+  public static void exactMassStateToElectron(
+      Hamiltonian h, double energyMeV, MatterProfile chord, double[] out) {
+    new Propagator()
+        .massStateToFlavour(
+            h, Flavour.E, energyMeV, chord, Propagator.massLabelSlots(h.potential()), out);
   }
 }

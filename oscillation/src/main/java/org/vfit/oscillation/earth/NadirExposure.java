@@ -1,14 +1,14 @@
 package org.vfit.oscillation.earth;
 
 /**
- * The fraction of a year's solar-neutrino exposure a detector spends at each nadir angle,
- * weighted by 1/r² (Earth–Sun distance), assuming uniform live time.
+ * The fraction of a year's solar-neutrino exposure a detector spends at each nadir angle, weighted
+ * by 1/r² (Earth–Sun distance), assuming uniform live time.
  *
  * <p>Computed, not tabulated: for each of many instants spread uniformly over a year the Sun's
- * declination δ and distance come from the Astronomical Almanac's low-precision solar
- * coordinates (accurate to 0.01°); for a given δ the hour angle is uniform over a day, so the time
- * fraction with cos z in a bin follows in closed form from cos z = sin φ sin δ + cos φ cos δ cos H.
- * Night bins are uniform in cos η ∈ [0, 1] with cos η = −cos z.
+ * declination δ and distance come from the Astronomical Almanac's low-precision solar coordinates
+ * (accurate to 0.01°); for a given δ the hour angle is uniform over a day, so the time fraction
+ * with cos z in a bin follows in closed form from cos z = sin φ sin δ + cos φ cos δ cos H. Night
+ * bins are uniform in cos η ∈ [0, 1] with cos η = −cos z.
  */
 public final class NadirExposure {
   private final Detector detector;
@@ -74,7 +74,8 @@ public final class NadirExposure {
    */
   public NadirExposure restrictedTo(double cosLow, double cosHigh) {
     if (!(cosLow < cosHigh) || cosLow < 0 || cosHigh > 1) {
-      throw new IllegalArgumentException("need 0 <= cosLow < cosHigh <= 1, got [" + cosLow + ", " + cosHigh + "]");
+      throw new IllegalArgumentException(
+          "need 0 <= cosLow < cosHigh <= 1, got [" + cosLow + ", " + cosHigh + "]");
     }
     double[] w = new double[nightWeight.length];
     for (int i = 0; i < w.length; i++) {

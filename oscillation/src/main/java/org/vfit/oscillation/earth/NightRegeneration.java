@@ -1,9 +1,9 @@
 package org.vfit.oscillation.earth;
 
 /**
- * The exposure-weighted night mean of the effective two-flavour P(ν₂ → ν_e) at a detector:
- * computed directly ({@link #direct}, best for a few energies) or from a precomputed table
- * ({@link NightRegenerationTable}, best inside fits).
+ * The exposure-weighted night mean of the effective two-flavour P(ν₂ → ν_e) at a detector: computed
+ * directly ({@link #direct}, best for a few energies) or from a precomputed table ({@link
+ * NightRegenerationTable}, best inside fits).
  */
 public interface NightRegeneration {
   /** Night mean of P(ν₂ → ν_e) for E in MeV, Δm²₂₁ in eV², θ₁₂ in radians and cos²θ₁₃. */

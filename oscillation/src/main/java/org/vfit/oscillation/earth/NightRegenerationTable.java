@@ -12,29 +12,33 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * the value is computed directly (correct, just slower).
  *
  * <p>The table fills lazily in blocks of {@value #BLOCK} grid points of E/Δm² the first time a fit
- * needs them: a fit near the LMA touches a few percent of the grid, so 400 nadir bins (needed for
- * a smooth result — at 100 bins the exposure quadrature leaves ±1e-3 wiggles in E, at 400 ±1e-4)
- * cost well under a second. Blocks are pure functions of their indices, so the values do not
- * depend on which thread filled them or in which order. Thread-safe.
+ * needs them: a fit near the LMA touches a few percent of the grid, so 400 nadir bins (needed for a
+ * smooth result — at 100 bins the exposure quadrature leaves ±1e-3 wiggles in E, at 400 ±1e-4) cost
+ * well under a second. Blocks are pure functions of their indices, so the values do not depend on
+ * which thread filled them or in which order. Thread-safe.
  */
 public final class NightRegenerationTable implements NightRegeneration {
   /**
    * log₁₀ of E/Δm² in MeV/eV²: covers 0.1–20 MeV for Δm²₂₁ from 1e-3 down to ~4e-9 eV² (the whole
-   * range multi-start fits explore, LOW and quasi-vacuum solutions included). Below
-   * E/Δm² = 10 MeV/eV² the Earth's matter term is 2VE/Δm² ≲ 4e-6 of the vacuum one and the night
-   * mean is returned as its vacuum value sin²θ₁₂ (error of that order): this is where the lowest pp
+   * range multi-start fits explore, LOW and quasi-vacuum solutions included). Below E/Δm² = 10
+   * MeV/eV² the Earth's matter term is 2VE/Δm² ≲ 4e-6 of the vacuum one and the night mean is
+   * returned as its vacuum value sin²θ₁₂ (error of that order): this is where the lowest pp
    * energies sit, and evaluating them directly would cost 400 chords each.
    */
   public static final double LOG_X_MIN = 1.0;
+
   public static final double LOG_X_MAX = 9.7;
-  private static final int NX = 1045; // 120 per decade (80 per decade left 3.6e-4 interpolation error in the LMA)
+  private static final int NX =
+      1045; // 120 per decade (80 per decade left 3.6e-4 interpolation error in the LMA)
   private static final int NT = 46; // θ12 in 2° steps over [0°, 90°]
+
   /**
    * cos²θ₁₃ nodes spanning the whole fit range (sin²θ₁₃ ≤ 0.2): fits without a θ₁₃ constraint
-   * wander there, and outside the table each value would cost 400 chords. Linear interpolation
-   * over 0.05 (the potential scales with c₁₃², the regeneration nearly linearly with it).
+   * wander there, and outside the table each value would cost 400 chords. Linear interpolation over
+   * 0.05 (the potential scales with c₁₃², the regeneration nearly linearly with it).
    */
   private static final double[] C13SQ = {0.80, 0.85, 0.90, 0.95, 1.0};
+
   static final int BLOCK = 10;
   private static final int NXB = (NX + BLOCK - 1) / BLOCK;
 
@@ -53,8 +57,10 @@ public final class NightRegenerationTable implements NightRegeneration {
   }
 
   /** A table for a detector; entries are computed on first use. */
-  public static NightRegenerationTable build(EarthModel earth, NadirExposure exposure, double maxSlabKm) {
-    return new NightRegenerationTable(exposure, EarthRegeneration.forExposure(earth, exposure, maxSlabKm));
+  public static NightRegenerationTable build(
+      EarthModel earth, NadirExposure exposure, double maxSlabKm) {
+    return new NightRegenerationTable(
+        exposure, EarthRegeneration.forExposure(earth, exposure, maxSlabKm));
   }
 
   @Override
@@ -70,7 +76,9 @@ public final class NightRegenerationTable implements NightRegeneration {
       double s = Math.sin(theta12);
       return s * s;
     }
-    if (!(fx >= 1 && fx <= NX - 3) || c13sq < C13SQ[0] || !(theta12 >= 0 && theta12 <= 0.5 * Math.PI)) {
+    if (!(fx >= 1 && fx <= NX - 3)
+        || c13sq < C13SQ[0]
+        || !(theta12 >= 0 && theta12 <= 0.5 * Math.PI)) {
       return regeneration.nightMeanP2e(exposure, energyMeV, dm21EV2, theta12, c13sq);
     }
     double ft = theta12 / (0.5 * Math.PI) * (NT - 1);
@@ -95,7 +103,8 @@ public final class NightRegenerationTable implements NightRegeneration {
     int base = (c * NT + t) * NX;
     ensure(c, t, ix - 1);
     ensure(c, t, ix + 2);
-    return catmullRom(table[base + ix - 1], table[base + ix], table[base + ix + 1], table[base + ix + 2], tx);
+    return catmullRom(
+        table[base + ix - 1], table[base + ix], table[base + ix + 1], table[base + ix + 2], tx);
   }
 
   /** Makes sure the block holding x-index ix (and so its neighbours within the block) is filled. */
@@ -129,6 +138,7 @@ public final class NightRegenerationTable implements NightRegeneration {
   }
 
   private static double catmullRom(double p0, double p1, double p2, double p3, double t) {
-    return p1 + 0.5 * t * (p2 - p0 + t * (2 * p0 - 5 * p1 + 4 * p2 - p3 + t * (3 * (p1 - p2) + p3 - p0)));
+    return p1
+        + 0.5 * t * (p2 - p0 + t * (2 * p0 - 5 * p1 + 4 * p2 - p3 + t * (3 * (p1 - p2) + p3 - p0)));
   }
 }

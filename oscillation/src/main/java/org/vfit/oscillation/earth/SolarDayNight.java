@@ -8,11 +8,10 @@ import org.vfit.oscillation.solar.SolarSurvival;
  * Day, night and annual-average ν_e survival of solar neutrinos at a detector, and the day–night
  * asymmetry A_DN = 2(D − N)/(D + N).
  *
- * <p>Mass states leave the Sun incoherently (fractions P_i from {@link SolarSurvival}); by day
- * they are projected on ν_e in vacuum, by night they cross the Earth:
- * P_ee^N = Σ_i P_i P_ie^⊕ with P_1e^⊕ = c₁₃²(1 − ⟨P_2e⟩), P_2e^⊕ = c₁₃²⟨P_2e⟩, P_3e^⊕ = s₁₃², the
- * mean taken over the detector's annual nadir exposure ({@link NightRegeneration}). Thread-safe
- * after construction.
+ * <p>Mass states leave the Sun incoherently (fractions P_i from {@link SolarSurvival}); by day they
+ * are projected on ν_e in vacuum, by night they cross the Earth: P_ee^N = Σ_i P_i P_ie^⊕ with
+ * P_1e^⊕ = c₁₃²(1 − ⟨P_2e⟩), P_2e^⊕ = c₁₃²⟨P_2e⟩, P_3e^⊕ = s₁₃², the mean taken over the detector's
+ * annual nadir exposure ({@link NightRegeneration}). Thread-safe after construction.
  */
 public final class SolarDayNight {
   /**
@@ -44,12 +43,14 @@ public final class SolarDayNight {
    * precomputed over all E/Δm² and θ₁₂ (a few seconds, then ~100 ns per call: for fits); without,
    * it is evaluated directly (~0.1 ms per call: for a handful of energies).
    */
-  public static SolarDayNight forDetector(SolarSurvival sun, Detector detector, int nadirBins, boolean tabulated) {
+  public static SolarDayNight forDetector(
+      SolarSurvival sun, Detector detector, int nadirBins, boolean tabulated) {
     NadirExposure ex = NadirExposure.compute(detector, nadirBins);
     EarthModel earth = EarthModel.premContinental();
-    NightRegeneration night = tabulated
-        ? NightRegenerationTable.build(earth, ex, EarthChord.DEFAULT_MAX_SLAB_KM)
-        : NightRegeneration.direct(earth, ex, EarthChord.DEFAULT_MAX_SLAB_KM);
+    NightRegeneration night =
+        tabulated
+            ? NightRegenerationTable.build(earth, ex, EarthChord.DEFAULT_MAX_SLAB_KM)
+            : NightRegeneration.direct(earth, ex, EarthChord.DEFAULT_MAX_SLAB_KM);
     return new SolarDayNight(sun, night);
   }
 
@@ -67,7 +68,8 @@ public final class SolarDayNight {
     dayNight(c, energyMeV, p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), new double[3], out);
     NadirExposure ex = table.exposure();
     double d = out[0], n = out[1];
-    double avg = (d * ex.dayFraction() + n * ex.nightFraction()) / (ex.dayFraction() + ex.nightFraction());
+    double avg =
+        (d * ex.dayFraction() + n * ex.nightFraction()) / (ex.dayFraction() + ex.nightFraction());
     return new Result(d, n, avg, 2 * (d - n) / (d + n));
   }
 
@@ -75,8 +77,15 @@ public final class SolarDayNight {
    * Allocation-free core: {@code out[0]} = day P_ee, {@code out[1]} = night P_ee; {@code work}
    * (length 3) receives the solar mass fractions.
    */
-  public void dayNight(SolarFluxComponent c, double energyMeV, double dm21EV2, double dm31EV2,
-      double theta12, double theta13, double[] work, double[] out) {
+  public void dayNight(
+      SolarFluxComponent c,
+      double energyMeV,
+      double dm21EV2,
+      double dm31EV2,
+      double theta12,
+      double theta13,
+      double[] work,
+      double[] out) {
     sun.massFractions(c, energyMeV, dm21EV2, dm31EV2, theta12, theta13, work);
     double s13 = Math.sin(theta13), c13 = Math.cos(theta13);
     double s12 = Math.sin(theta12), c12 = Math.cos(theta12);

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the plain numeric tables bundled as resources (whitespace- or comma-separated columns,
- * '#' comments, blank lines ignored). Errors name the resource, line and column.
+ * Reads the plain numeric tables bundled as resources (whitespace- or comma-separated columns, '#'
+ * comments, blank lines ignored). Errors name the resource, line and column.
  */
 public final class NumericTable {
   private final String source;
@@ -30,17 +30,20 @@ public final class NumericTable {
   public static NumericTable resource(Class<?> anchor, String name, boolean labelledRows) {
     InputStream in = anchor.getResourceAsStream(name);
     if (in == null) {
-      throw new IllegalStateException("bundled resource missing: " + anchor.getPackageName() + "/" + name);
+      throw new IllegalStateException(
+          "bundled resource missing: " + anchor.getPackageName() + "/" + name);
     }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return parse(anchor.getPackageName().replace('.', '/') + "/" + name, r, labelledRows);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read bundled resource " + name + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read bundled resource " + name + ": " + e.getMessage(), e);
     }
   }
 
   /** Parses a table from a reader; {@code source} names it in error messages. */
-  public static NumericTable parse(String source, BufferedReader r, boolean labelledRows) throws IOException {
+  public static NumericTable parse(String source, BufferedReader r, boolean labelledRows)
+      throws IOException {
     List<double[]> rows = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     String line;
@@ -59,10 +62,18 @@ public final class NumericTable {
           v[i - first] = Double.parseDouble(parts[i]);
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException(
-              source + ": line " + lineNo + ", column " + (i + 1) + ": expected a number, found '" + parts[i] + "'");
+              source
+                  + ": line "
+                  + lineNo
+                  + ", column "
+                  + (i + 1)
+                  + ": expected a number, found '"
+                  + parts[i]
+                  + "'");
         }
         if (!Double.isFinite(v[i - first])) {
-          throw new IllegalArgumentException(source + ": line " + lineNo + ", column " + (i + 1) + ": not a finite number");
+          throw new IllegalArgumentException(
+              source + ": line " + lineNo + ", column " + (i + 1) + ": not a finite number");
         }
       }
       if (labelledRows) {
@@ -93,7 +104,8 @@ public final class NumericTable {
     for (int i = 0; i < rows.size(); i++) {
       double[] row = rows.get(i);
       if (j >= row.length) {
-        throw new IllegalArgumentException(source + ": data row " + (i + 1) + " has no column " + (j + 1));
+        throw new IllegalArgumentException(
+            source + ": data row " + (i + 1) + " has no column " + (j + 1));
       }
       out[i] = row[j];
     }

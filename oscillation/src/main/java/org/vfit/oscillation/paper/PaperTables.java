@@ -17,8 +17,8 @@ public final class PaperTables {
   }
 
   /**
-   * The eigenvalues of A relative to Ā (1e-4 eV²), labelled by mass state: a_i − Ā with
-   * a_i = m_i²/2 in the H-model. Appendix B quotes these "Δm_i²"-type numbers.
+   * The eigenvalues of A relative to Ā (1e-4 eV²), labelled by mass state: a_i − Ā with a_i =
+   * m_i²/2 in the H-model. Appendix B quotes these "Δm_i²"-type numbers.
    */
   public static double[] eigenvaluesRelativeToMean(MassOrdering ordering, SplittingSet set) {
     MixingParameters p = PaperInputs.of(ordering, set);
@@ -34,26 +34,37 @@ public final class PaperTables {
   }
 
   /**
-   * Internal-consistency checks that any printed Table 1 must pass, evaluated on a table:
-   * the diagonal offsets sum to zero, and the matrix rebuilt from the table has the splittings
-   * and angles it was made from. Returns human-readable findings (empty when consistent).
+   * Internal-consistency checks that any printed Table 1 must pass, evaluated on a table: the
+   * diagonal offsets sum to zero, and the matrix rebuilt from the table has the splittings and
+   * angles it was made from. Returns human-readable findings (empty when consistent).
    */
   public static List<String> consistencyFindings(Table1 t, MixingParameters inputs) {
     List<String> out = new ArrayList<>();
     // Printed tables round to ~3 significant digits: allow 5e-3 in units of 1e-4 eV².
     double tolerance = 5e-3;
     if (Math.abs(t.diagonalSum()) > tolerance) {
-      out.add(String.format(java.util.Locale.ROOT,
-          "diagonal offsets sum to %.4f (x1e-4 eV^2), must be 0", t.diagonalSum()));
+      out.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "diagonal offsets sum to %.4f (x1e-4 eV^2), must be 0",
+              t.diagonalSum()));
     }
     MixingParameters back = t.toTracelessMatrix().toMixing();
     if (Math.abs(back.dm21EV2() - inputs.dm21EV2()) > 0.01 * inputs.dm21EV2()) {
-      out.add(String.format(java.util.Locale.ROOT,
-          "table implies dm21 = %.4g eV^2, inputs say %.4g", back.dm21EV2(), inputs.dm21EV2()));
+      out.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "table implies dm21 = %.4g eV^2, inputs say %.4g",
+              back.dm21EV2(),
+              inputs.dm21EV2()));
     }
     if (Math.abs(back.dm31EV2() - inputs.dm31EV2()) > 0.01 * Math.abs(inputs.dm31EV2())) {
-      out.add(String.format(java.util.Locale.ROOT,
-          "table implies dm31 = %.4g eV^2, inputs say %.4g", back.dm31EV2(), inputs.dm31EV2()));
+      out.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "table implies dm31 = %.4g eV^2, inputs say %.4g",
+              back.dm31EV2(),
+              inputs.dm31EV2()));
     }
     return out;
   }

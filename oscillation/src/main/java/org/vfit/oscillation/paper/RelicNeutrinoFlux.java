@@ -22,7 +22,11 @@ public record RelicNeutrinoFlux(double numberDensityPerCm3, double lengthCm) {
 
   /** N = n·c·π d² in ν/s. */
   public double perSecond() {
-    return numberDensityPerCm3 * PhysicalConstants.SPEED_OF_LIGHT_CM_S * Math.PI * lengthCm * lengthCm;
+    return numberDensityPerCm3
+        * PhysicalConstants.SPEED_OF_LIGHT_CM_S
+        * Math.PI
+        * lengthCm
+        * lengthCm;
   }
 
   /** N divided by the paper's missing flux of 1.16e17 ν/s. */

@@ -16,8 +16,8 @@ import org.vfit.oscillation.PotentialMatrix;
  * @param etau A_eτ
  * @param mutau A_μτ
  */
-public record Table1(double ee, double mumu, double tautau, Element emu, Element etau,
-    Element mutau) {
+public record Table1(
+    double ee, double mumu, double tautau, Element emu, Element etau, Element mutau) {
 
   /** Units of every number in the table: 1e-4 eV². */
   public static final double UNIT_EV2 = 1e-4;

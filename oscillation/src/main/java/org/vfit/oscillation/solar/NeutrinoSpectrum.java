@@ -11,7 +11,8 @@ package org.vfit.oscillation.solar;
 public record NeutrinoSpectrum(double[] energiesMeV, double[] weights, boolean line) {
   public NeutrinoSpectrum {
     if (energiesMeV.length != weights.length || energiesMeV.length == 0) {
-      throw new IllegalArgumentException("spectrum needs matching, non-empty energy and weight arrays");
+      throw new IllegalArgumentException(
+          "spectrum needs matching, non-empty energy and weight arrays");
     }
     energiesMeV = energiesMeV.clone();
     weights = weights.clone();
@@ -49,7 +50,9 @@ public record NeutrinoSpectrum(double[] energiesMeV, double[] weights, boolean l
     return energiesMeV[0];
   }
 
-  /** Spectral density at E (MeV⁻¹) by linear interpolation; zero outside the table. Continuum only. */
+  /**
+   * Spectral density at E (MeV⁻¹) by linear interpolation; zero outside the table. Continuum only.
+   */
   public double density(double energyMeV) {
     if (line) {
       throw new IllegalStateException("a line spectrum has no density");
@@ -61,7 +64,8 @@ public record NeutrinoSpectrum(double[] energiesMeV, double[] weights, boolean l
     int lo = 0, hi = e.length - 1;
     while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
-      if (e[mid] <= energyMeV) lo = mid; else hi = mid;
+      if (e[mid] <= energyMeV) lo = mid;
+      else hi = mid;
     }
     double t = (energyMeV - e[lo]) / (e[hi] - e[lo]);
     return weights[lo] + t * (weights[hi] - weights[lo]);

@@ -31,11 +31,14 @@ public enum SolarFluxComponent {
   public static SolarFluxComponent parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     for (SolarFluxComponent c : values()) {
-      if (c.label.toLowerCase(Locale.ROOT).equals(t) || c.name().toLowerCase(Locale.ROOT).equals(t)) {
+      if (c.label.toLowerCase(Locale.ROOT).equals(t)
+          || c.name().toLowerCase(Locale.ROOT).equals(t)) {
         return c;
       }
     }
-    throw new IllegalArgumentException("unknown solar flux component '" + text
-        + "': expected one of pp, pep, hep, 7Be, 8B, 13N, 15O, 17F");
+    throw new IllegalArgumentException(
+        "unknown solar flux component '"
+            + text
+            + "': expected one of pp, pep, hep, 7Be, 8B, 13N, 15O, 17F");
   }
 }

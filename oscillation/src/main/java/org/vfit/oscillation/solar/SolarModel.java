@@ -6,13 +6,13 @@ import org.vfit.oscillation.io.NumericTable;
 
 /**
  * A standard solar model as the propagators need it: where each flux component is produced, the
- * electron density along the way out, the total fluxes with their model errors, and the
- * neutrino spectra. Immutable.
+ * electron density along the way out, the total fluxes with their model errors, and the neutrino
+ * spectra. Immutable.
  *
- * <p>Bundled: B16-GS98 (default) and B16-AGSS09met (Vinyoles et al. 2017) production
- * distributions and fluxes, with the BS05(OP) electron density for the full radius (B16 tables
- * stop at 0.5 R_sun; at r = 0.1/0.3/0.45 R_sun the two models' log₁₀ n_e agree to 0.01).
- * Spectra: Winter et al. 2006 for ⁸B, Bahcall for pp, hep and CNO, lines for pep and ⁷Be.
+ * <p>Bundled: B16-GS98 (default) and B16-AGSS09met (Vinyoles et al. 2017) production distributions
+ * and fluxes, with the BS05(OP) electron density for the full radius (B16 tables stop at 0.5 R_sun;
+ * at r = 0.1/0.3/0.45 R_sun the two models' log₁₀ n_e agree to 0.01). Spectra: Winter et al. 2006
+ * for ⁸B, Bahcall for pp, hep and CNO, lines for pep and ⁷Be.
  */
 public final class SolarModel {
   /** Bundled models. */
@@ -37,8 +37,10 @@ public final class SolarModel {
     public static Bundled parse(String text) {
       String t = text.trim().toLowerCase(java.util.Locale.ROOT);
       if (t.equals("b16-gs98") || t.equals("gs98")) return B16_GS98;
-      if (t.equals("b16-agss09met") || t.equals("b16-agss09") || t.equals("agss09")) return B16_AGSS09;
-      throw new IllegalArgumentException("unknown solar model '" + text + "': expected B16-GS98 or B16-AGSS09met");
+      if (t.equals("b16-agss09met") || t.equals("b16-agss09") || t.equals("agss09"))
+        return B16_AGSS09;
+      throw new IllegalArgumentException(
+          "unknown solar model '" + text + "': expected B16-GS98 or B16-AGSS09met");
     }
   }
 
@@ -63,12 +65,23 @@ public final class SolarModel {
    * @param fluxFractionalError fractional 1σ model error per component
    * @param spectra spectrum per component
    */
-  public SolarModel(String name, double[] productionRadius, double[] productionElectronDensity,
-      double[][] productionPdf, double[] profileRadius, double[] profileElectronDensity,
-      double[] flux, double[] fluxFractionalError, NeutrinoSpectrum[] spectra) {
+  public SolarModel(
+      String name,
+      double[] productionRadius,
+      double[] productionElectronDensity,
+      double[][] productionPdf,
+      double[] profileRadius,
+      double[] profileElectronDensity,
+      double[] flux,
+      double[] fluxFractionalError,
+      NeutrinoSpectrum[] spectra) {
     int n = SolarFluxComponent.values().length;
-    if (productionPdf.length != n || flux.length != n || fluxFractionalError.length != n || spectra.length != n) {
-      throw new IllegalArgumentException("a solar model needs one entry per flux component (" + n + ")");
+    if (productionPdf.length != n
+        || flux.length != n
+        || fluxFractionalError.length != n
+        || spectra.length != n) {
+      throw new IllegalArgumentException(
+          "a solar model needs one entry per flux component (" + n + ")");
     }
     requireAscending("production radius", productionRadius);
     requireAscending("profile radius", profileRadius);
@@ -78,7 +91,8 @@ public final class SolarModel {
     }
     for (double[] pdf : productionPdf) {
       if (pdf.length != productionRadius.length) {
-        throw new IllegalArgumentException("solar model: production distribution length differs from its radius table");
+        throw new IllegalArgumentException(
+            "solar model: production distribution length differs from its radius table");
       }
     }
     this.name = name;
@@ -142,8 +156,8 @@ public final class SolarModel {
   /**
    * B16 tabulates log₁₀ n_e to three decimals: a staircase of 0.23 % steps in n_e that turns the
    * production average into a sum of jumps (quadrature converging only as 1/N). A centred moving
-   * average over ±{@code half} rows (±0.004 R_sun, far below the density scale height of ~0.1 R_sun)
-   * restores the smooth profile; near the ends the window shrinks symmetrically.
+   * average over ±{@code half} rows (±0.004 R_sun, far below the density scale height of ~0.1
+   * R_sun) restores the smooth profile; near the ends the window shrinks symmetrically.
    */
   static double[] smoothed(double[] v, int half) {
     double[] out = new double[v.length];
@@ -166,7 +180,8 @@ public final class SolarModel {
     s[SolarFluxComponent.O15.ordinal()] = table("o15_shape.csv");
     s[SolarFluxComponent.F17.ordinal()] = table("f17_shape.csv");
     // pep: a single line; 7Be: 861.8 keV (89.56 %) and 384.3 keV (10.44 %) lines (ssm_fluxes.json).
-    s[SolarFluxComponent.PEP.ordinal()] = NeutrinoSpectrum.lines(new double[] {1.442}, new double[] {1.0});
+    s[SolarFluxComponent.PEP.ordinal()] =
+        NeutrinoSpectrum.lines(new double[] {1.442}, new double[] {1.0});
     s[SolarFluxComponent.BE7.ordinal()] =
         NeutrinoSpectrum.lines(new double[] {0.3843, 0.8618}, new double[] {0.1044, 0.8956});
     return s;
@@ -218,10 +233,12 @@ public final class SolarModel {
     int lo = 0, hi = r.length - 1;
     while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
-      if (r[mid] <= rSun) lo = mid; else hi = mid;
+      if (r[mid] <= rSun) lo = mid;
+      else hi = mid;
     }
     double t = (rSun - r[lo]) / (r[hi] - r[lo]);
-    return Math.exp(Math.log(profileElectronDensity[lo]) * (1 - t) + Math.log(profileElectronDensity[hi]) * t);
+    return Math.exp(
+        Math.log(profileElectronDensity[lo]) * (1 - t) + Math.log(profileElectronDensity[hi]) * t);
   }
 
   /** Radii of the full density profile (R_sun); a copy. */
@@ -237,7 +254,8 @@ public final class SolarModel {
   private static void requireAscending(String what, double[] x) {
     for (int i = 1; i < x.length; i++) {
       if (!(x[i] > x[i - 1])) {
-        throw new IllegalArgumentException("solar model: " + what + " must be strictly ascending (index " + i + ")");
+        throw new IllegalArgumentException(
+            "solar model: " + what + " must be strictly ascending (index " + i + ")");
       }
     }
   }

@@ -14,8 +14,8 @@ import org.vfit.oscillation.Propagator;
 /**
  * Reference calculation: exact three-flavour evolution of a ν_e produced at radius r₀ through the
  * solar electron-density profile to the surface, in thin constant-density shells, followed by
- * decoherence into vacuum mass states on the way to Earth. Slow (tens of thousands of layers);
- * used to validate {@link SolarSurvival}, not in fits.
+ * decoherence into vacuum mass states on the way to Earth. Slow (tens of thousands of layers); used
+ * to validate {@link SolarSurvival}, not in fits.
  */
 public final class SolarNumericalEvolution {
   private final SolarModel model;
@@ -33,14 +33,21 @@ public final class SolarNumericalEvolution {
    * Mass-state fractions at the surface for a ν_e produced at r₀ (R_sun): {@code out[i]} =
    * |⟨ν_{i+1}|ψ(R_sun)⟩|², mass labels as {@link PotentialMatrix#decompose()}.
    */
-  public void massFractions(PotentialMatrix aNu, double energyMeV, double productionRadius, double[] out) {
+  public void massFractions(
+      PotentialMatrix aNu, double energyMeV, double productionRadius, double[] out) {
     MatterProfile path = path(productionRadius);
     // |⟨ν_i|S|e⟩|² = |⟨e|S†|ν_i⟩|², and S† = conj(S') with S' the evolution under H* along the
     // reversed path; conj(ν_i) are the eigenvectors of A*. So the mass-state projection is
     // Propagator.massStateToFlavour applied to A* on the reversed path.
     PotentialMatrix conj = aNu.conjugate();
-    new Propagator().massStateToFlavour(new Hamiltonian(conj, NeutrinoType.NEUTRINO), Flavour.E,
-        energyMeV, path.reversed(), Propagator.massLabelSlots(conj), out);
+    new Propagator()
+        .massStateToFlavour(
+            new Hamiltonian(conj, NeutrinoType.NEUTRINO),
+            Flavour.E,
+            energyMeV,
+            path.reversed(),
+            Propagator.massLabelSlots(conj),
+            out);
   }
 
   /** Day survival P_ee = Σ_i P_i |U_ei|² for production at r₀. */

@@ -7,27 +7,27 @@ import org.vfit.oscillation.PhysicalConstants;
  * Electron-neutrino survival in the Sun: adiabatic MSW in the effective two-flavour form, averaged
  * over where each flux component is produced.
  *
- * <p>The approximation (DESIGN.md §2; e.g. Fogli et al., PRD 62, 013002 (2000)): ν_e mixes with
- * ν₃ through θ₁₃ only in vacuum, and the (1,2) sector sees the reduced potential c₁₃²V_CC. A
- * neutrino produced where the matter angle is θ_m leaves the Sun as ν₁ with probability
- * c₁₃²[½ + (½ − P_c) cos2θ_m], as ν₂ with c₁₃²[½ − (½ − P_c) cos2θ_m], as ν₃ with s₁₃², where
- * cos2θ_m = (cos2θ₁₂ − β)/√((cos2θ₁₂ − β)² + sin²2θ₁₂), β = 2c₁₃²V_CC E/Δm²₂₁. The mass states
- * arrive incoherently, so the day survival is P_ee = Σ_i P_i |U_ei|² = c₁₃⁴P₂ + s₁₃⁴.
+ * <p>The approximation (DESIGN.md §2; e.g. Fogli et al., PRD 62, 013002 (2000)): ν_e mixes with ν₃
+ * through θ₁₃ only in vacuum, and the (1,2) sector sees the reduced potential c₁₃²V_CC. A neutrino
+ * produced where the matter angle is θ_m leaves the Sun as ν₁ with probability c₁₃²[½ + (½ − P_c)
+ * cos2θ_m], as ν₂ with c₁₃²[½ − (½ − P_c) cos2θ_m], as ν₃ with s₁₃², where cos2θ_m = (cos2θ₁₂ −
+ * β)/√((cos2θ₁₂ − β)² + sin²2θ₁₂), β = 2c₁₃²V_CC E/Δm²₂₁. The mass states arrive incoherently, so
+ * the day survival is P_ee = Σ_i P_i |U_ei|² = c₁₃⁴P₂ + s₁₃⁴.
  *
- * <p>P_c is the level-crossing probability of the exponential-profile formula (Petcov, PLB 200,
- * 373 (1988)), P_c = (e^{−γ sin²θ} − e^{−γ})/(1 − e^{−γ}), γ = π r₀ Δm²/E, with r₀ the local
- * density scale height at the resonance (or R_sun/10.54 when no resonance lies inside the Sun). It
- * vanishes to better than e^{−40} throughout the LMA region and matters only for Δm²₂₁ ≲ 1e-6 eV².
- * The matter effect on θ₁₃ itself (∝ 2VE/Δm²₃₁, ≈ 12 % of s₁₃² for ⁸B at 10 MeV) is left out
- * in the default {@link Approximation#EFFECTIVE_TWO_FLAVOUR} (the standard formula): against the
- * full numerical three-flavour evolution through the B16/BS05 profile (r₀ = 0.05 R_sun, NuFit-6.0
- * NO) it is high by 1.2e-4, 3.9e-4 and 7.2e-4 in P_ee at 1, 5 and 10 MeV.
- * {@link Approximation#THETA13_IN_MATTER} replaces s₁₃², c₁₃² of the production point by their
- * matter values at the component's mean production density, which removes most of that.
+ * <p>P_c is the level-crossing probability of the exponential-profile formula (Petcov, PLB 200, 373
+ * (1988)), P_c = (e^{−γ sin²θ} − e^{−γ})/(1 − e^{−γ}), γ = π r₀ Δm²/E, with r₀ the local density
+ * scale height at the resonance (or R_sun/10.54 when no resonance lies inside the Sun). It vanishes
+ * to better than e^{−40} throughout the LMA region and matters only for Δm²₂₁ ≲ 1e-6 eV². The
+ * matter effect on θ₁₃ itself (∝ 2VE/Δm²₃₁, ≈ 12 % of s₁₃² for ⁸B at 10 MeV) is left out in the
+ * default {@link Approximation#EFFECTIVE_TWO_FLAVOUR} (the standard formula): against the full
+ * numerical three-flavour evolution through the B16/BS05 profile (r₀ = 0.05 R_sun, NuFit-6.0 NO) it
+ * is high by 1.2e-4, 3.9e-4 and 7.2e-4 in P_ee at 1, 5 and 10 MeV. {@link
+ * Approximation#THETA13_IN_MATTER} replaces s₁₃², c₁₃² of the production point by their matter
+ * values at the component's mean production density, which removes most of that.
  *
  * <p>Speed: β scales with E/Δm², so each call evaluates cos2θ_m on a fixed set of production
- * densities (equal-weight quantile nodes of each component's n_e distribution, precomputed) —
- * one square root and one division per node, no table lookups in the loop.
+ * densities (equal-weight quantile nodes of each component's n_e distribution, precomputed) — one
+ * square root and one division per node, no table lookups in the loop.
  */
 public final class SolarSurvival {
   /** Which form of the adiabatic solar survival. */
@@ -40,6 +40,7 @@ public final class SolarSurvival {
 
   /** Quadrature nodes per component; 64 keep the production average within 4e-5 of the full sum. */
   public static final int DEFAULT_NODES = 64;
+
   /** Global exponential scale height of the solar n_e, R_sun/10.54 (Bahcall's fit), in km. */
   public static final double GLOBAL_SCALE_HEIGHT_KM = PhysicalConstants.SUN_RADIUS_KM / 10.54;
 
@@ -90,7 +91,8 @@ public final class SolarSurvival {
     for (int i = 0; i < n; i++) {
       // Central difference over ±5 rows smooths the table's rounding of log n_e.
       int a = Math.max(0, i - 5), b = Math.min(n - 1, i + 5);
-      double slope = (profileLnNe[b] - profileLnNe[a]) / ((pr[b] - pr[a]) * PhysicalConstants.SUN_RADIUS_KM);
+      double slope =
+          (profileLnNe[b] - profileLnNe[a]) / ((pr[b] - pr[a]) * PhysicalConstants.SUN_RADIUS_KM);
       profileScaleHeightKm[i] = slope < 0 ? -1.0 / slope : GLOBAL_SCALE_HEIGHT_KM;
     }
   }
@@ -104,16 +106,24 @@ public final class SolarSurvival {
   }
 
   /**
-   * Mass-state fractions at the solar surface, production-averaged: {@code out[i]} = P(ν_e → ν_{i+1}).
+   * Mass-state fractions at the solar surface, production-averaged: {@code out[i]} = P(ν_e →
+   * ν_{i+1}).
    *
    * @param energyMeV neutrino energy, MeV (positive)
    * @param dm21EV2 Δm²₂₁ in eV² (positive)
    * @param dm31EV2 Δm²₃₁ in eV² (used only by {@link Approximation#THETA13_IN_MATTER})
    */
-  public void massFractions(SolarFluxComponent c, double energyMeV, double dm21EV2, double dm31EV2,
-      double theta12, double theta13, double[] out) {
+  public void massFractions(
+      SolarFluxComponent c,
+      double energyMeV,
+      double dm21EV2,
+      double dm31EV2,
+      double theta12,
+      double theta13,
+      double[] out) {
     if (!(energyMeV > 0) || !(dm21EV2 > 0)) {
-      throw new IllegalArgumentException("energy and dm21 must be positive, got E=" + energyMeV + " MeV, dm21=" + dm21EV2);
+      throw new IllegalArgumentException(
+          "energy and dm21 must be positive, got E=" + energyMeV + " MeV, dm21=" + dm21EV2);
     }
     double s13sq = Math.sin(theta13);
     s13sq *= s13sq;
@@ -137,7 +147,8 @@ public final class SolarSurvival {
     for (double n : nodes) {
       double a = cos2 - x * n;
       double c2m = a / Math.sqrt(a * a + sin2sq);
-      if (a < 0 || cos2 <= 0) above += c2m; else below += c2m;
+      if (a < 0 || cos2 <= 0) above += c2m;
+      else below += c2m;
     }
     double pc = crossingProbability(energyMeV, dm21EV2, theta12, cos2, x);
     double h = ((0.5 - pc) * above + 0.5 * below) / nodes.length;
@@ -163,7 +174,8 @@ public final class SolarSurvival {
   public static double dayProbability(double[] fractions, double theta12, double theta13) {
     double c13 = Math.cos(theta13), s13 = Math.sin(theta13);
     double c12 = Math.cos(theta12), s12 = Math.sin(theta12);
-    return fractions[0] * c12 * c12 * c13 * c13 + fractions[1] * s12 * s12 * c13 * c13
+    return fractions[0] * c12 * c12 * c13 * c13
+        + fractions[1] * s12 * s12 * c13 * c13
         + fractions[2] * s13 * s13;
   }
 
@@ -171,7 +183,8 @@ public final class SolarSurvival {
    * Level-crossing probability (exponential-profile formula). γ uses the scale height at the
    * resonance density n_res = cos2θ/x if the Sun contains it, else the global scale height.
    */
-  double crossingProbability(double energyMeV, double dm21EV2, double theta12, double cos2, double x) {
+  double crossingProbability(
+      double energyMeV, double dm21EV2, double theta12, double cos2, double x) {
     double r0 = GLOBAL_SCALE_HEIGHT_KM;
     if (cos2 > 0) {
       double lnRes = Math.log(cos2 / x);
@@ -194,7 +207,8 @@ public final class SolarSurvival {
     int lo = 0, hi = profileLnNe.length - 1;
     while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
-      if (profileLnNe[mid] >= lnNe) lo = mid; else hi = mid;
+      if (profileLnNe[mid] >= lnNe) lo = mid;
+      else hi = mid;
     }
     return profileScaleHeightKm[lo];
   }
@@ -203,7 +217,8 @@ public final class SolarSurvival {
    * n_e at equal-weight quadrature nodes of a production distribution tabulated as a density per
    * unit radius: the cumulative distribution is cut into {@code nodes}/2 equal-probability cells
    * and each cell gets the two Gauss–Legendre points of its quantile interval (error O(N⁻⁴) for a
-   * smooth integrand, against O(N⁻²) for cell midpoints; the broad hep and pp distributions need it).
+   * smooth integrand, against O(N⁻²) for cell midpoints; the broad hep and pp distributions need
+   * it).
    */
   static double[] quantileDensities(double[] r, double[] ne, double[] pdf, int nodes) {
     int n = r.length;

@@ -24,10 +24,14 @@ class PaperTablesTest {
       double aee = 0.5 * (s12 * s12 * c13 * c13 * p.dm21EV2() + s13 * s13 * p.dm31EV2());
       assertEquals((aee - mean) / 1e-4, t.ee(), 1e-12);
       // A_eτ = ½ Σ m_i² U_ei U*_τi with U_τ2 = −c12 s23 − s12 c23 s13 e^{iδ}, U_τ3 = c23 c13.
-      double reEt = 0.5 * (p.dm21EV2() * s12 * c13 * (-c12 * s23 - s12 * c23 * s13 * Math.cos(d))
-          + p.dm31EV2() * s13 * c23 * c13 * Math.cos(d));
-      double imEt = 0.5 * (p.dm21EV2() * s12 * c13 * (s12 * c23 * s13 * Math.sin(d))
-          + p.dm31EV2() * (-s13 * Math.sin(d)) * c23 * c13);
+      double reEt =
+          0.5
+              * (p.dm21EV2() * s12 * c13 * (-c12 * s23 - s12 * c23 * s13 * Math.cos(d))
+                  + p.dm31EV2() * s13 * c23 * c13 * Math.cos(d));
+      double imEt =
+          0.5
+              * (p.dm21EV2() * s12 * c13 * (s12 * c23 * s13 * Math.sin(d))
+                  + p.dm31EV2() * (-s13 * Math.sin(d)) * c23 * c13);
       assertEquals(reEt / 1e-4, t.etau().re(), 1e-12);
       assertEquals(imEt / 1e-4, t.etau().im(), 1e-12);
       // Tolerances: ~100 ulps of elements of size ~10 (units 1e-4 eV²).

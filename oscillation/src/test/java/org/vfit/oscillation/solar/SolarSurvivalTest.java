@@ -43,7 +43,8 @@ class SolarSurvivalTest {
     double[] f = new double[3];
     for (SolarFluxComponent c : SolarFluxComponent.values()) {
       for (double e : new double[] {0.2, 1, 5, 15}) {
-        sun.massFractions(c, e, NUFIT.dm21EV2(), NUFIT.dm31EV2(), NUFIT.theta12(), NUFIT.theta13(), f);
+        sun.massFractions(
+            c, e, NUFIT.dm21EV2(), NUFIT.dm31EV2(), NUFIT.theta12(), NUFIT.theta13(), f);
         assertEquals(1.0, f[0] + f[1] + f[2], 1e-14);
       }
     }
@@ -51,14 +52,19 @@ class SolarSurvivalTest {
 
   @Test
   void productionAverageConvergesWithQuantileNodes() {
-    SolarSurvival fine = new SolarSurvival(MODEL, SolarSurvival.Approximation.EFFECTIVE_TWO_FLAVOUR, 4000);
+    SolarSurvival fine =
+        new SolarSurvival(MODEL, SolarSurvival.Approximation.EFFECTIVE_TWO_FLAVOUR, 4000);
     for (SolarFluxComponent c : SolarFluxComponent.values()) {
       // energies inside each component's spectrum
       double top = Math.min(MODEL.spectrum(c).endpointMeV(), 16);
       for (double e : new double[] {0.3 * top, 0.6 * top, top}) {
         // Default 64 nodes against 4000: measured ≤ 3.3e-5 (worst: ⁸B near 8 MeV; the error falls
         // only as 1/N, from the piecewise-linear production tables), far below any solar datum.
-        assertEquals(fine.dayProbability(c, e, NUFIT), sun.dayProbability(c, e, NUFIT), 5e-5, c.label() + " " + e);
+        assertEquals(
+            fine.dayProbability(c, e, NUFIT),
+            sun.dayProbability(c, e, NUFIT),
+            5e-5,
+            c.label() + " " + e);
       }
     }
   }
@@ -95,9 +101,17 @@ class SolarSurvivalTest {
     // table differs by ~2 % at r0 = 0.05, which would blur the comparison).
     double[] ne = new double[r.length];
     for (int i = 0; i < r.length; i++) ne[i] = MODEL.electronDensity(r[i]);
-    SolarModel point = new SolarModel("point", r, ne, pdf,
-        MODEL.profileRadius(), MODEL.profileElectronDensity(), new double[8], new double[8],
-        SolarModel.bundledSpectra());
+    SolarModel point =
+        new SolarModel(
+            "point",
+            r,
+            ne,
+            pdf,
+            MODEL.profileRadius(),
+            MODEL.profileElectronDensity(),
+            new double[8],
+            new double[8],
+            SolarModel.bundledSpectra());
     return new SolarSurvival(point, approx).dayProbability(SolarFluxComponent.B8, e, NUFIT);
   }
 
@@ -132,13 +146,15 @@ class SolarSurvivalTest {
       mean += 0.5 * (w[i] * e[i] + w[i - 1] * e[i - 1]) * (e[i] - e[i - 1]);
     }
     assertEquals(1.0, area, 1e-12);
-    // Winter et al. 2006: mean ⁸B neutrino energy 6.77 MeV (SOURCES.md check), trapezoid on 0.1 MeV steps.
+    // Winter et al. 2006: mean ⁸B neutrino energy 6.77 MeV (SOURCES.md check), trapezoid on 0.1 MeV
+    // steps.
     assertEquals(6.77, mean, 0.01);
   }
 
   @Test
   void unphysicalInputsAreRejected() {
-    assertThrows(IllegalArgumentException.class, () -> sun.dayProbability(SolarFluxComponent.B8, -1, NUFIT));
+    assertThrows(
+        IllegalArgumentException.class, () -> sun.dayProbability(SolarFluxComponent.B8, -1, NUFIT));
     assertThrows(IllegalArgumentException.class, () -> SolarFluxComponent.parse("9B"));
   }
 }

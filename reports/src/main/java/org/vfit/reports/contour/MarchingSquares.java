@@ -15,9 +15,9 @@ import java.util.List;
  * <p>A grid node counts as inside when its value is below the level (Δχ² below 2.30 is inside the
  * 1σ region). Ambiguous (saddle) cells are resolved by the mean of the four corners, the usual
  * approximation of the value at the cell centre. Pieces are linked through the grid edges they
- * cross, not by comparing coordinates, so the topology is exact even when a vertex coincides with
- * a node: every crossed interior edge joins exactly two segments, every crossed boundary edge ends
- * an open line.
+ * cross, not by comparing coordinates, so the topology is exact even when a vertex coincides with a
+ * node: every crossed interior edge joins exactly two segments, every crossed boundary edge ends an
+ * open line.
  */
 public final class MarchingSquares {
   private final double[] x;
@@ -37,22 +37,24 @@ public final class MarchingSquares {
   /**
    * The contour lines {@code f = level}.
    *
-   * @param x     grid x coordinates, strictly increasing, at least 2
-   * @param y     grid y coordinates, strictly increasing, at least 2
-   * @param f     values, {@code f[j][i]} at {@code (x[i], y[j])}, all finite
+   * @param x grid x coordinates, strictly increasing, at least 2
+   * @param y grid y coordinates, strictly increasing, at least 2
+   * @param f values, {@code f[j][i]} at {@code (x[i], y[j])}, all finite
    * @param level the contour level
    * @return the connected pieces: closed rings first in the order found, open lines ending on the
-   *         boundary, in an order fixed by the grid (the same input always gives the same output)
+   *     boundary, in an order fixed by the grid (the same input always gives the same output)
    */
   public static List<Polyline> contour(double[] x, double[] y, double[][] f, double level) {
     check(x, "x");
     check(y, "y");
     if (f.length != y.length) {
-      throw new IllegalArgumentException("f needs one row per y value (" + y.length + "), has " + f.length);
+      throw new IllegalArgumentException(
+          "f needs one row per y value (" + y.length + "), has " + f.length);
     }
     for (int j = 0; j < f.length; j++) {
       if (f[j].length != x.length) {
-        throw new IllegalArgumentException("f row " + j + " needs " + x.length + " values, has " + f[j].length);
+        throw new IllegalArgumentException(
+            "f row " + j + " needs " + x.length + " values, has " + f[j].length);
       }
       for (int i = 0; i < f[j].length; i++) {
         if (!Double.isFinite(f[j][i])) {
@@ -72,13 +74,22 @@ public final class MarchingSquares {
     }
     for (int k = 1; k < axis.length; k++) {
       if (!(axis[k] > axis[k - 1])) {
-        throw new IllegalArgumentException(name + " must increase strictly; " + name + "[" + k + "] = "
-            + axis[k] + " follows " + axis[k - 1]);
+        throw new IllegalArgumentException(
+            name
+                + " must increase strictly; "
+                + name
+                + "["
+                + k
+                + "] = "
+                + axis[k]
+                + " follows "
+                + axis[k - 1]);
       }
     }
   }
 
-  // Edge ids: horizontal edge (i,j)-(i+1,j) is j*(nx-1)+i; vertical edge (i,j)-(i,j+1) follows them.
+  // Edge ids: horizontal edge (i,j)-(i+1,j) is j*(nx-1)+i; vertical edge (i,j)-(i,j+1) follows
+  // them.
   private int horizontal(int i, int j) {
     return j * (nx - 1) + i;
   }
@@ -108,10 +119,11 @@ public final class MarchingSquares {
 
     for (int j = 0; j < ny - 1; j++) {
       for (int i = 0; i < nx - 1; i++) {
-        int code = (inside(i, j, level) ? 1 : 0)
-            | (inside(i + 1, j, level) ? 2 : 0)
-            | (inside(i + 1, j + 1, level) ? 4 : 0)
-            | (inside(i, j + 1, level) ? 8 : 0);
+        int code =
+            (inside(i, j, level) ? 1 : 0)
+                | (inside(i + 1, j, level) ? 2 : 0)
+                | (inside(i + 1, j + 1, level) ? 4 : 0)
+                | (inside(i, j + 1, level) ? 8 : 0);
         if (code == 0 || code == 15) {
           continue;
         }
@@ -123,13 +135,16 @@ public final class MarchingSquares {
         if (code == 5 || code == 10) {
           double centre = (f[j][i] + f[j][i + 1] + f[j + 1][i + 1] + f[j + 1][i]) / 4;
           boolean centreInside = centre < level;
-          // code 5: bottom-left and top-right inside. If the centre is inside they are joined through
-          // it and the lines cut off the two outside corners; otherwise the lines cut off the inside
+          // code 5: bottom-left and top-right inside. If the centre is inside they are joined
+          // through
+          // it and the lines cut off the two outside corners; otherwise the lines cut off the
+          // inside
           // corners. Code 10 is the mirror image.
           boolean cutBottomRightAndTopLeft = (code == 5) == centreInside;
-          pairs = cutBottomRightAndTopLeft
-              ? new int[] {bottom, right, top, left}
-              : new int[] {left, bottom, right, top};
+          pairs =
+              cutBottomRightAndTopLeft
+                  ? new int[] {bottom, right, top, left}
+                  : new int[] {left, bottom, right, top};
         } else {
           int[] crossed = new int[2];
           int n = 0;
@@ -184,8 +199,16 @@ public final class MarchingSquares {
     }
   }
 
-  private Polyline walk(int startEdge, int startSeg, int[] segFrom, int[] segTo, int[] first, int[] second,
-      boolean[] used, double level, boolean closed) {
+  private Polyline walk(
+      int startEdge,
+      int startSeg,
+      int[] segFrom,
+      int[] segTo,
+      int[] first,
+      int[] second,
+      boolean[] used,
+      double level,
+      boolean closed) {
     List<Point> points = new ArrayList<>();
     points.add(crossing(startEdge, level));
     int edge = startEdge;

@@ -7,14 +7,16 @@ import java.util.List;
  *
  * @param points vertices in order; a closed polyline does not repeat its first vertex at the end
  * @param closed whether the last vertex joins the first (a ring inside the grid) or the line ends
- *               on the grid boundary at both ends
+ *     on the grid boundary at both ends
  */
 public record Polyline(List<Point> points, boolean closed) {
   public Polyline {
     points = List.copyOf(points);
   }
 
-  /** Area enclosed by a closed polyline (shoelace formula), in the grid's units squared; 0 if open. */
+  /**
+   * Area enclosed by a closed polyline (shoelace formula), in the grid's units squared; 0 if open.
+   */
   public double area() {
     if (!closed) {
       return 0;
@@ -29,7 +31,9 @@ public record Polyline(List<Point> points, boolean closed) {
     return Math.abs(twice) / 2;
   }
 
-  /** The vertices as x and y arrays, the first vertex repeated at the end if closed (for drawing). */
+  /**
+   * The vertices as x and y arrays, the first vertex repeated at the end if closed (for drawing).
+   */
   public double[][] drawable() {
     int n = points.size() + (closed ? 1 : 0);
     double[] xs = new double[n];

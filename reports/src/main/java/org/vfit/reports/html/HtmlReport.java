@@ -15,7 +15,6 @@ import org.vfit.reports.result.OffDiagonal;
 import org.vfit.reports.result.OscillationEstimate;
 import org.vfit.reports.result.PgTest;
 import org.vfit.reports.result.PotentialMatrices;
-import org.vfit.reports.result.PotentialMatrix;
 import org.vfit.reports.result.RunInfo;
 import org.vfit.reports.result.TensionResult;
 import org.vfit.reports.result.ToyCalibration;
@@ -43,15 +42,26 @@ public final class HtmlReport {
 
   private void page(TensionResult r, List<RenderedPlot> plots) {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; ")
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; ")
         .append("style-src 'unsafe-inline'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>vfit tension report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        .append("<title>vfit tension report</title>\n<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n");
     out.append("<h1>Do ν and ν̄ see the same Δm²₂₁ and θ₁₂?</h1>\n");
     RunInfo run = r.run();
-    out.append("<p class=\"run\">").append(esc(run.tool())).append(' ').append(esc(run.toolVersion()))
-        .append(" · ").append(esc(run.timestamp())).append(" · seed ").append(run.seed())
-        .append(" · <code>").append(esc(String.join(" ", run.commandLine()))).append("</code></p>\n");
+    out.append("<p class=\"run\">")
+        .append(esc(run.tool()))
+        .append(' ')
+        .append(esc(run.toolVersion()))
+        .append(" · ")
+        .append(esc(run.timestamp()))
+        .append(" · seed ")
+        .append(run.seed())
+        .append(" · <code>")
+        .append(esc(String.join(" ", run.commandLine())))
+        .append("</code></p>\n");
     summary(r);
     plots(plots);
     potentials(r.potentials());
@@ -72,16 +82,29 @@ public final class HtmlReport {
     if (toys != null) {
       out.append("<th>toys</th><th>p (toys)</th><th>σ (toys)</th>");
     }
-    out.append("</tr>\n<tr><td>").append(Numbers.plain(pg.chi2())).append("</td><td>").append(pg.dof())
-        .append("</td><td>").append(Numbers.p(pg.pValue())).append("</td><td>").append(Numbers.sigma(pg.sigma()))
+    out.append("</tr>\n<tr><td>")
+        .append(Numbers.plain(pg.chi2()))
+        .append("</td><td>")
+        .append(pg.dof())
+        .append("</td><td>")
+        .append(Numbers.p(pg.pValue()))
+        .append("</td><td>")
+        .append(Numbers.sigma(pg.sigma()))
         .append("</td>");
     if (toys != null) {
-      out.append("<td>").append(toys.toys()).append("</td><td>").append(Numbers.pm(toys.pValue(), toys.pValueError()))
-          .append("</td><td>").append(toySigma(toys)).append("</td>");
+      out.append("<td>")
+          .append(toys.toys())
+          .append("</td><td>")
+          .append(Numbers.pm(toys.pValue(), toys.pValueError()))
+          .append("</td><td>")
+          .append(toySigma(toys))
+          .append("</td>");
     }
     out.append("</tr>\n</table>\n");
-    out.append("<p class=\"note\">χ²<sub>PG</sub> = χ²<sub>min</sub>(H0) − χ²<sub>min</sub>(H1): the cost of forcing ")
-        .append("ν and ν̄ to share their parameters (Maltoni &amp; Schwetz, Phys. Rev. D 68, 033020 (2003)). ")
+    out.append(
+            "<p class=\"note\">χ²<sub>PG</sub> = χ²<sub>min</sub>(H0) − χ²<sub>min</sub>(H1): the cost of forcing ")
+        .append(
+            "ν and ν̄ to share their parameters (Maltoni &amp; Schwetz, Phys. Rev. D 68, 033020 (2003)). ")
         .append("σ is two-sided.</p>\n");
 
     Fits f = r.fits();
@@ -97,21 +120,35 @@ public final class HtmlReport {
 
   private static String toySigma(ToyCalibration t) {
     if (t.sigma() == null) {
-      return "&gt; " + (t.sigmaLower() == null ? "?" : Numbers.sigma(t.sigmaLower())) + " (no toy reached χ²<sub>PG</sub>)";
+      return "&gt; "
+          + (t.sigmaLower() == null ? "?" : Numbers.sigma(t.sigmaLower()))
+          + " (no toy reached χ²<sub>PG</sub>)";
     }
     String s = Numbers.sigma(t.sigma());
     if (t.sigmaLower() != null || t.sigmaUpper() != null) {
-      s += " [" + (t.sigmaLower() == null ? "?" : Numbers.sigma(t.sigmaLower())) + ", "
-          + (t.sigmaUpper() == null ? "∞" : Numbers.sigma(t.sigmaUpper())) + "]";
+      s +=
+          " ["
+              + (t.sigmaLower() == null ? "?" : Numbers.sigma(t.sigmaLower()))
+              + ", "
+              + (t.sigmaUpper() == null ? "∞" : Numbers.sigma(t.sigmaUpper()))
+              + "]";
     }
     return s;
   }
 
   private void fitRow(String name, OscillationEstimate e, double chi2, Validity v) {
-    out.append("<tr><td>").append(esc(name)).append("</td><td>")
-        .append(Numbers.pm(e.dm21().value() * DM_DISPLAY, e.dm21().error() * DM_DISPLAY)).append("</td><td>")
-        .append(pm(e.sin2theta12())).append("</td><td>").append(pm(e.sin2theta13())).append("</td><td>")
-        .append(Numbers.plain(chi2)).append("</td><td>").append(v.valid() ? "yes" : "<b class=\"bad\">NO</b>")
+    out.append("<tr><td>")
+        .append(esc(name))
+        .append("</td><td>")
+        .append(Numbers.pm(e.dm21().value() * DM_DISPLAY, e.dm21().error() * DM_DISPLAY))
+        .append("</td><td>")
+        .append(pm(e.sin2theta12()))
+        .append("</td><td>")
+        .append(pm(e.sin2theta13()))
+        .append("</td><td>")
+        .append(Numbers.plain(chi2))
+        .append("</td><td>")
+        .append(v.valid() ? "yes" : "<b class=\"bad\">NO</b>")
         .append("</td></tr>\n");
   }
 
@@ -124,18 +161,33 @@ public final class HtmlReport {
   private void plots(List<RenderedPlot> plots) {
     out.append("<h2 id=\"plots\">Plots</h2>\n");
     if (plots.isEmpty()) {
-      out.append("<p>The result holds no grids, profiles, toys or P<sub>ee</sub> curves to plot.</p>\n");
+      out.append(
+          "<p>The result holds no grids, profiles, toys or P<sub>ee</sub> curves to plot.</p>\n");
     }
     for (RenderedPlot p : plots) {
-      out.append("<figure id=\"plot-").append(esc(p.name())).append("\">\n<img src=\"data:")
-          .append(PlotFormat.PNG.mediaType()).append(";base64,")
+      out.append("<figure id=\"plot-")
+          .append(esc(p.name()))
+          .append("\">\n<img src=\"data:")
+          .append(PlotFormat.PNG.mediaType())
+          .append(";base64,")
           .append(Base64.getEncoder().encodeToString(p.bytes(PlotFormat.PNG)))
-          .append("\" width=\"").append(p.width()).append("\" height=\"").append(p.height())
-          .append("\" alt=\"").append(esc(p.title())).append("\">\n<figcaption><b>").append(esc(p.title()))
-          .append(".</b> ").append(esc(p.caption())).append(" Files:");
+          .append("\" width=\"")
+          .append(p.width())
+          .append("\" height=\"")
+          .append(p.height())
+          .append("\" alt=\"")
+          .append(esc(p.title()))
+          .append("\">\n<figcaption><b>")
+          .append(esc(p.title()))
+          .append(".</b> ")
+          .append(esc(p.caption()))
+          .append(" Files:");
       for (PlotFormat f : PlotFormat.values()) {
         if (p.files().containsKey(f)) {
-          out.append(" <a href=\"").append(esc(p.fileName(f))).append("\">").append(f.extension().toUpperCase(java.util.Locale.ROOT))
+          out.append(" <a href=\"")
+              .append(esc(p.fileName(f)))
+              .append("\">")
+              .append(f.extension().toUpperCase(java.util.Locale.ROOT))
               .append("</a>");
         }
       }
@@ -146,10 +198,15 @@ public final class HtmlReport {
   // ------------------------------------------------------------------ potential matrices
 
   private void potentials(PotentialMatrices m) {
-    out.append("<h2 id=\"potentials\">Fitted potential matrices</h2>\n<p class=\"note\">Elements of A (H = A/E) of the ")
-        .append("separate fit, in units of ").append(esc(m.units())).append("; diagonal elements relative to ")
-        .append("Ā = tr(A)/3, which oscillations cannot see (the form of the paper's Table 1).</p>\n")
-        .append("<table class=\"matrix\">\n<tr><th rowspan=\"2\">element</th><th colspan=\"4\">A<sub>ν</sub></th>")
+    out.append(
+            "<h2 id=\"potentials\">Fitted potential matrices</h2>\n<p class=\"note\">Elements of A (H = A/E) of the ")
+        .append("separate fit, in units of ")
+        .append(esc(m.units()))
+        .append("; diagonal elements relative to ")
+        .append(
+            "Ā = tr(A)/3, which oscillations cannot see (the form of the paper's Table 1).</p>\n")
+        .append(
+            "<table class=\"matrix\">\n<tr><th rowspan=\"2\">element</th><th colspan=\"4\">A<sub>ν</sub></th>")
         .append("<th colspan=\"4\">A<sub>ν̄</sub></th></tr>\n<tr>");
     for (int k = 0; k < 2; k++) {
       out.append("<th>Re</th><th>Im</th><th>|A|</th><th>arg [°]</th>");
@@ -165,17 +222,27 @@ public final class HtmlReport {
   }
 
   private void diagonalRow(String name, double nu, double nubar) {
-    out.append("<tr><td>").append(name).append("</td><td>").append(Numbers.plain(nu))
-        .append("</td><td>0</td><td>—</td><td>—</td><td>").append(Numbers.plain(nubar))
+    out.append("<tr><td>")
+        .append(name)
+        .append("</td><td>")
+        .append(Numbers.plain(nu))
+        .append("</td><td>0</td><td>—</td><td>—</td><td>")
+        .append(Numbers.plain(nubar))
         .append("</td><td>0</td><td>—</td><td>—</td></tr>\n");
   }
 
   private void offDiagonalRow(String name, OffDiagonal nu, OffDiagonal nubar) {
     out.append("<tr><td>").append(name).append("</td>");
     for (OffDiagonal e : new OffDiagonal[] {nu, nubar}) {
-      out.append("<td>").append(Numbers.plain(e.re())).append("</td><td>").append(Numbers.plain(e.im()))
-          .append("</td><td>").append(Numbers.plain(e.modulus())).append("</td><td>")
-          .append(Numbers.fixed(e.phaseDeg(), 1)).append("</td>");
+      out.append("<td>")
+          .append(Numbers.plain(e.re()))
+          .append("</td><td>")
+          .append(Numbers.plain(e.im()))
+          .append("</td><td>")
+          .append(Numbers.plain(e.modulus()))
+          .append("</td><td>")
+          .append(Numbers.fixed(e.phaseDeg(), 1))
+          .append("</td>");
     }
     out.append("</tr>\n");
   }
@@ -192,23 +259,47 @@ public final class HtmlReport {
 
   private void fit(String title, Fit fit) {
     Validity v = fit.validity();
-    out.append("<h3>").append(esc(title)).append("</h3>\n<p class=\"status\">χ²<sub>min</sub> = ")
-        .append(Numbers.plain(fit.chi2Min())).append(" · ").append(fit.nfcn()).append(" calls · EDM ")
-        .append(Numbers.plain(v.edm())).append(" · ")
-        .append(flag("valid", v.valid(), true)).append(flag("accurate covariance", v.accurateCovariance(), true))
+    out.append("<h3>")
+        .append(esc(title))
+        .append("</h3>\n<p class=\"status\">χ²<sub>min</sub> = ")
+        .append(Numbers.plain(fit.chi2Min()))
+        .append(" · ")
+        .append(fit.nfcn())
+        .append(" calls · EDM ")
+        .append(Numbers.plain(v.edm()))
+        .append(" · ")
+        .append(flag("valid", v.valid(), true))
+        .append(flag("accurate covariance", v.accurateCovariance(), true))
         .append(flag("positive-definite covariance", v.posDefCovariance(), true))
-        .append(flag("above max EDM", v.aboveMaxEdm(), false)).append(flag("call limit reached", v.reachedCallLimit(), false))
-        .append("</p>\n<table class=\"params\">\n<tr><th>parameter</th><th>unit</th><th>value</th><th>HESSE</th>")
+        .append(flag("above max EDM", v.aboveMaxEdm(), false))
+        .append(flag("call limit reached", v.reachedCallLimit(), false))
+        .append(
+            "</p>\n<table class=\"params\">\n<tr><th>parameter</th><th>unit</th><th>value</th><th>HESSE</th>")
         .append("<th>MINOS −</th><th>MINOS +</th><th></th></tr>\n");
     for (FitParameter p : fit.parameters()) {
       int d = p.error() > 0 ? Numbers.decimals(p.error()) + 1 : -1;
-      out.append("<tr><td>").append(esc(p.name())).append("</td><td>").append(esc(p.unit())).append("</td><td>")
-          .append(d >= 0 ? Numbers.fixed(p.value(), d) : Numbers.plain(p.value())).append("</td><td>")
-          .append(d >= 0 ? Numbers.fixed(p.error(), d) : "—").append("</td><td>")
-          .append(p.minosLower() == null ? "—" : d >= 0 ? Numbers.fixed(p.minosLower(), d) : Numbers.plain(p.minosLower()))
+      out.append("<tr><td>")
+          .append(esc(p.name()))
           .append("</td><td>")
-          .append(p.minosUpper() == null ? "—" : "+" + (d >= 0 ? Numbers.fixed(p.minosUpper(), d) : Numbers.plain(p.minosUpper())))
-          .append("</td><td>").append(p.fixed() ? "fixed" : "").append(p.atLimit() ? " <b class=\"bad\">at limit</b>" : "")
+          .append(esc(p.unit()))
+          .append("</td><td>")
+          .append(d >= 0 ? Numbers.fixed(p.value(), d) : Numbers.plain(p.value()))
+          .append("</td><td>")
+          .append(d >= 0 ? Numbers.fixed(p.error(), d) : "—")
+          .append("</td><td>")
+          .append(
+              p.minosLower() == null
+                  ? "—"
+                  : d >= 0 ? Numbers.fixed(p.minosLower(), d) : Numbers.plain(p.minosLower()))
+          .append("</td><td>")
+          .append(
+              p.minosUpper() == null
+                  ? "—"
+                  : "+"
+                      + (d >= 0 ? Numbers.fixed(p.minosUpper(), d) : Numbers.plain(p.minosUpper())))
+          .append("</td><td>")
+          .append(p.fixed() ? "fixed" : "")
+          .append(p.atLimit() ? " <b class=\"bad\">at limit</b>" : "")
           .append("</td></tr>\n");
     }
     out.append("</table>\n");
@@ -221,7 +312,8 @@ public final class HtmlReport {
 
   private void correlations(Covariance c) {
     List<String> names = c.parameters();
-    out.append("<details><summary>correlation matrix</summary>\n<table class=\"corr\">\n<tr><th></th>");
+    out.append(
+        "<details><summary>correlation matrix</summary>\n<table class=\"corr\">\n<tr><th></th>");
     for (String n : names) {
       out.append("<th>").append(esc(n)).append("</th>");
     }
@@ -230,7 +322,9 @@ public final class HtmlReport {
       out.append("<tr><th>").append(esc(names.get(i))).append("</th>");
       for (int j = 0; j < names.size(); j++) {
         double denom = Math.sqrt(c.element(i, i) * c.element(j, j));
-        out.append("<td>").append(denom > 0 ? Numbers.fixed(c.element(i, j) / denom, 3) : "—").append("</td>");
+        out.append("<td>")
+            .append(denom > 0 ? Numbers.fixed(c.element(i, j) / denom, 3) : "—")
+            .append("</td>");
       }
       out.append("</tr>\n");
     }
@@ -239,30 +333,55 @@ public final class HtmlReport {
 
   private static String flag(String name, boolean value, boolean good) {
     boolean ok = value == good;
-    return "<span class=\"" + (ok ? "ok" : "bad") + "\">" + name + ": " + (value ? "yes" : "no") + "</span> ";
+    return "<span class=\""
+        + (ok ? "ok" : "bad")
+        + "\">"
+        + name
+        + ": "
+        + (value ? "yes" : "no")
+        + "</span> ";
   }
 
   // ------------------------------------------------------------------ datasets and run
 
   private void datasets(List<DatasetInput> inputs) {
     out.append("<h2 id=\"datasets\">Data sets and provenance</h2>\n<table class=\"data\">\n")
-        .append("<tr><th>name</th><th>kind</th><th>used by</th><th>status</th><th>provenance</th></tr>\n");
+        .append(
+            "<tr><th>name</th><th>kind</th><th>used by</th><th>status</th><th>provenance</th></tr>\n");
     for (DatasetInput d : inputs) {
-      out.append("<tr><td>").append(esc(d.name())).append("</td><td>").append(esc(d.kind())).append("</td><td>")
-          .append(esc(d.sector().label())).append("</td><td>").append(esc(d.status())).append("</td><td>")
-          .append(esc(d.provenance())).append("</td></tr>\n");
+      out.append("<tr><td>")
+          .append(esc(d.name()))
+          .append("</td><td>")
+          .append(esc(d.kind()))
+          .append("</td><td>")
+          .append(esc(d.sector().label()))
+          .append("</td><td>")
+          .append(esc(d.status()))
+          .append("</td><td>")
+          .append(esc(d.provenance()))
+          .append("</td></tr>\n");
     }
     out.append("</table>\n");
   }
 
   private void runOptions(RunInfo run) {
-    out.append("<h2 id=\"run\">Run</h2>\n<table class=\"run\">\n<tr><th>tool</th><td>").append(esc(run.tool()))
-        .append(' ').append(esc(run.toolVersion())).append("</td></tr>\n<tr><th>started</th><td>")
-        .append(esc(run.timestamp())).append("</td></tr>\n<tr><th>seed</th><td>").append(run.seed())
-        .append("</td></tr>\n<tr><th>command</th><td><code>").append(esc(String.join(" ", run.commandLine())))
+    out.append("<h2 id=\"run\">Run</h2>\n<table class=\"run\">\n<tr><th>tool</th><td>")
+        .append(esc(run.tool()))
+        .append(' ')
+        .append(esc(run.toolVersion()))
+        .append("</td></tr>\n<tr><th>started</th><td>")
+        .append(esc(run.timestamp()))
+        .append("</td></tr>\n<tr><th>seed</th><td>")
+        .append(run.seed())
+        .append("</td></tr>\n<tr><th>command</th><td><code>")
+        .append(esc(String.join(" ", run.commandLine())))
         .append("</code></td></tr>\n");
     for (Map.Entry<String, String> o : run.options().entrySet()) {
-      out.append("<tr><th>").append(esc(o.getKey())).append("</th><td>").append(esc(o.getValue())).append("</td></tr>\n");
+      out.append("<tr><th>")
+          .append(esc(o.getKey()))
+          .append("</th><td>")
+          .append(esc(o.getValue()))
+          .append("</td></tr>\n");
     }
     out.append("</table>\n");
   }
@@ -284,7 +403,8 @@ public final class HtmlReport {
     return b.toString();
   }
 
-  private static final String CSS = """
+  private static final String CSS =
+      """
       body { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; max-width: 1100px; margin: 2em auto;
              padding: 0 1em; color: #222; line-height: 1.4; }
       h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ccc; margin-top: 2em; }

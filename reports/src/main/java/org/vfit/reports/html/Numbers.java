@@ -2,7 +2,9 @@ package org.vfit.reports.html;
 
 import java.util.Locale;
 
-/** Number formats of the report: values rounded to their error, p-values to 3 significant digits. */
+/**
+ * Number formats of the report: values rounded to their error, p-values to 3 significant digits.
+ */
 public final class Numbers {
   private Numbers() {}
 
@@ -28,7 +30,11 @@ public final class Numbers {
       return plain(value);
     }
     int decimals = decimals(smaller);
-    return fixed(value, decimals) + " +" + fixed(Math.abs(upper), decimals) + " −" + fixed(Math.abs(lower), decimals);
+    return fixed(value, decimals)
+        + " +"
+        + fixed(Math.abs(upper), decimals)
+        + " −"
+        + fixed(Math.abs(lower), decimals);
   }
 
   /** Decimal places that show two significant digits of {@code error}. */
@@ -47,9 +53,11 @@ public final class Numbers {
       return "0";
     }
     double a = Math.abs(v);
-    String s = a >= 1e-3 && a < 1e6
-        ? String.format(Locale.ROOT, "%." + Math.max(0, 3 - (int) Math.floor(Math.log10(a))) + "f", v)
-        : String.format(Locale.ROOT, "%.3e", v);
+    String s =
+        a >= 1e-3 && a < 1e6
+            ? String.format(
+                Locale.ROOT, "%." + Math.max(0, 3 - (int) Math.floor(Math.log10(a))) + "f", v)
+            : String.format(Locale.ROOT, "%.3e", v);
     return s.startsWith("-") ? "−" + s.substring(1) : s;
   }
 
@@ -58,7 +66,9 @@ public final class Numbers {
     if (p == 0) {
       return "0";
     }
-    return p >= 1e-3 ? String.format(Locale.ROOT, "%.3g", p) : String.format(Locale.ROOT, "%.2e", p);
+    return p >= 1e-3
+        ? String.format(Locale.ROOT, "%.3g", p)
+        : String.format(Locale.ROOT, "%.2e", p);
   }
 
   /** Significances: two decimals, with σ. */

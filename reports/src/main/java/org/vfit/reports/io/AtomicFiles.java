@@ -16,9 +16,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Writes that either complete or leave the previous state: a file is written to a temporary file
- * in its own directory and renamed over the target; a directory is built under a temporary name
- * next to the target and renamed into place. Renames within one directory are atomic on POSIX file
+ * Writes that either complete or leave the previous state: a file is written to a temporary file in
+ * its own directory and renamed over the target; a directory is built under a temporary name next
+ * to the target and renamed into place. Renames within one directory are atomic on POSIX file
  * systems, so a reader (or a run killed half-way) never sees a half-written file or report.
  */
 public final class AtomicFiles {
@@ -39,7 +39,8 @@ public final class AtomicFiles {
     // over to a report meant to be shared; CREATE_NEW gives the user's usual permissions (umask).
     Path tmp = dir.resolve("." + abs.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
+      try (FileChannel ch =
+          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
           ch.write(buffer);
@@ -56,8 +57,8 @@ public final class AtomicFiles {
 
   /**
    * Produces the directory {@code target} as {@code writer} fills it: the writer works in a fresh
-   * staging directory next to the target, which is renamed into place only when the writer
-   * returns. If the writer fails, the staging directory is removed and the target is untouched.
+   * staging directory next to the target, which is renamed into place only when the writer returns.
+   * If the writer fails, the staging directory is removed and the target is untouched.
    *
    * <p>If the target already exists, the files the writer produced replace their namesakes, and
    * every other file in it is kept (hard-linked, or copied where links are not possible, into the
@@ -66,14 +67,17 @@ public final class AtomicFiles {
    */
   public static void writeDirectory(Path target, DirectoryWriter writer) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
-    if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileAlreadyExistsException(abs.toString(), null, "exists and is not a directory");
     }
     Path parent = abs.getParent();
     Files.createDirectories(parent);
     String name = abs.getFileName().toString();
-    // Created by hand rather than with createTempDirectory, which would make the report private (0700).
-    Path staging = Files.createDirectory(parent.resolve("." + name + ".staging-" + UUID.randomUUID()));
+    // Created by hand rather than with createTempDirectory, which would make the report private
+    // (0700).
+    Path staging =
+        Files.createDirectory(parent.resolve("." + name + ".staging-" + UUID.randomUUID()));
     boolean moved = false;
     try {
       writer.write(staging);
@@ -128,21 +132,24 @@ public final class AtomicFiles {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-        if (exc != null) {
-          throw exc;
-        }
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+            if (exc != null) {
+              throw exc;
+            }
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

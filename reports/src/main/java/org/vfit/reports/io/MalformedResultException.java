@@ -13,7 +13,7 @@ public final class MalformedResultException extends Exception {
   private final String problem;
 
   /**
-   * @param source  the file (or other source) read
+   * @param source the file (or other source) read
    * @param pointer JSON pointer of the offending value; empty for the whole document
    * @param problem what was wrong
    */
@@ -29,7 +29,10 @@ public final class MalformedResultException extends Exception {
     return source;
   }
 
-  /** JSON pointer of the offending value, e.g. {@code /fits/nu/chi2Min}; empty for the whole document. */
+  /**
+   * JSON pointer of the offending value, e.g. {@code /fits/nu/chi2Min}; empty for the whole
+   * document.
+   */
   public String pointer() {
     return pointer;
   }

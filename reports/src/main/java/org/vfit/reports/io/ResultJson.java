@@ -33,39 +33,47 @@ import org.vfit.reports.result.Summary;
 import org.vfit.reports.result.TensionResult;
 
 /**
- * JSON form of the result schema. Reading is strict (unknown fields, missing fields, duplicate keys,
- * strings where numbers belong and trailing content are all errors) because a result file is the
- * source of truth of a run: a silently defaulted field would be a wrong report. Every failure is
- * translated into a {@link MalformedResultException} that names the JSON pointer of the field.
+ * JSON form of the result schema. Reading is strict (unknown fields, missing fields, duplicate
+ * keys, strings where numbers belong and trailing content are all errors) because a result file is
+ * the source of truth of a run: a silently defaulted field would be a wrong report. Every failure
+ * is translated into a {@link MalformedResultException} that names the JSON pointer of the field.
  */
 public final class ResultJson {
   private static final ObjectMapper MAPPER = mapper();
-  private static final Pattern MISSING = Pattern.compile("Missing (?:required )?creator property '([^']+)'");
+  private static final Pattern MISSING =
+      Pattern.compile("Missing (?:required )?creator property '([^']+)'");
 
   private ResultJson() {}
 
   private static ObjectMapper mapper() {
-    JsonMapper mapper = JsonMapper.builder()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     // "1.5" is not 1.5 in a result file: a quoted number means the writer was not ours.
     for (LogicalType t : List.of(LogicalType.Float, LogicalType.Integer, LogicalType.Boolean)) {
       mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
       mapper.coercionConfigFor(t).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
-    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     return mapper;
   }
 
-  /** The result as pretty-printed UTF-8 JSON ending in a newline; equal results give equal bytes. */
+  /**
+   * The result as pretty-printed UTF-8 JSON ending in a newline; equal results give equal bytes.
+   */
   public static byte[] toBytes(TensionResult result) {
     return withNewline(write(result));
   }
@@ -73,7 +81,10 @@ public final class ResultJson {
   /** The short {@code --json} summary as compact JSON (one line, no trailing newline). */
   public static String summary(TensionResult result) {
     try {
-      return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Summary.of(result));
+      return MAPPER
+          .writer()
+          .without(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(Summary.of(result));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("result records are always serialisable", e);
     }
@@ -97,10 +108,11 @@ public final class ResultJson {
   /**
    * Parses a result.
    *
-   * @param json   the file content
+   * @param json the file content
    * @param source the file name for error messages
    */
-  public static TensionResult fromBytes(byte[] json, String source) throws MalformedResultException {
+  public static TensionResult fromBytes(byte[] json, String source)
+      throws MalformedResultException {
     try {
       return MAPPER.readValue(json, TensionResult.class);
     } catch (StreamReadException e) {
@@ -118,11 +130,13 @@ public final class ResultJson {
   }
 
   /** Parses a result from a string; see {@link #fromBytes}. */
-  public static TensionResult fromString(String json, String source) throws MalformedResultException {
+  public static TensionResult fromString(String json, String source)
+      throws MalformedResultException {
     return fromBytes(json.getBytes(StandardCharsets.UTF_8), source);
   }
 
-  private static MalformedResultException syntax(StreamReadException e, String wrapperPointer, String source) {
+  private static MalformedResultException syntax(
+      StreamReadException e, String wrapperPointer, String source) {
     // The parser's own context is the most precise place; the wrapper's path is the fallback.
     String pointer = wrapperPointer == null ? "" : wrapperPointer;
     JsonParser p = e.getProcessor();
@@ -132,19 +146,27 @@ public final class ResultJson {
         pointer = parsed;
       }
     }
-    String where = e.getLocation() == null ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " (line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+                + ")";
     String reason = e.getOriginalMessage();
     if (reason != null && reason.startsWith("Duplicate field")) {
       return new MalformedResultException(source, pointer, "field appears twice" + where);
     }
-    return new MalformedResultException(source, pointer, "not valid JSON" + where + ": " + plain(reason));
+    return new MalformedResultException(
+        source, pointer, "not valid JSON" + where + ": " + plain(reason));
   }
 
   /** The parser's reason without its hints about parser features, which mean nothing to a user. */
   private static String plain(String reason) {
     String line = firstLine(reason);
-    for (String hint : new String[] {": enable ", "; enable ", " (for Object starting at", " (start marker at"}) {
+    for (String hint :
+        new String[] {": enable ", "; enable ", " (for Object starting at", " (start marker at"}) {
       int k = line.indexOf(hint);
       if (k >= 0) {
         line = line.substring(0, k);
@@ -155,17 +177,23 @@ public final class ResultJson {
 
   private static MalformedResultException mapping(JsonMappingException e, String source) {
     String pointer = pointer(e.getPath());
-    if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidFieldException f) {
+    if (e instanceof ValueInstantiationException
+        && e.getCause() instanceof InvalidFieldException f) {
       return new MalformedResultException(source, pointer + "/" + f.field(), f.problem());
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
-      return new MalformedResultException(source, pointer, "invalid value: " + e.getCause().getMessage());
+      return new MalformedResultException(
+          source, pointer, "invalid value: " + e.getCause().getMessage());
     }
     if (e instanceof UnrecognizedPropertyException u) {
       Collection<Object> known = u.getKnownPropertyIds();
-      String expected = known == null ? "" : "; expected one of: "
-          + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-      return new MalformedResultException(source, pointer, "unknown field \"" + u.getPropertyName() + "\"" + expected);
+      String expected =
+          known == null
+              ? ""
+              : "; expected one of: "
+                  + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+      return new MalformedResultException(
+          source, pointer, "unknown field \"" + u.getPropertyName() + "\"" + expected);
     }
     if (e instanceof InvalidNullException) {
       return new MalformedResultException(source, pointer, "must not be null");
@@ -174,22 +202,27 @@ public final class ResultJson {
     Matcher missing = MISSING.matcher(original);
     if (missing.find()) {
       String field = "/" + escape(missing.group(1));
-      return new MalformedResultException(source, pointer.endsWith(field) ? pointer : pointer + field,
-          "required field is missing");
+      return new MalformedResultException(
+          source, pointer.endsWith(field) ? pointer : pointer + field, "required field is missing");
     }
     if (original.startsWith("No content to map")) {
       return new MalformedResultException(source, "", "the file is empty");
     }
     if (original.startsWith("Trailing token")) {
-      return new MalformedResultException(source, "", "unexpected content after the end of the JSON document");
+      return new MalformedResultException(
+          source, "", "unexpected content after the end of the JSON document");
     }
     if (e instanceof InvalidFormatException f) {
-      return new MalformedResultException(source, pointer,
+      return new MalformedResultException(
+          source,
+          pointer,
           "expected " + describe(f.getTargetType()) + ", found " + quote(f.getValue()));
     }
     if (e instanceof MismatchedInputException m) {
       JsonToken token = e.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
-      return new MalformedResultException(source, pointer,
+      return new MalformedResultException(
+          source,
+          pointer,
           "expected " + describe(m.getTargetType()) + ", found " + describe(token));
     }
     return new MalformedResultException(source, pointer, plain(original));
@@ -216,7 +249,10 @@ public final class ResultJson {
     if (type == null) {
       return "a different value";
     }
-    if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+    if (type == double.class
+        || type == Double.class
+        || type == float.class
+        || type == Float.class) {
       return "a number";
     }
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {

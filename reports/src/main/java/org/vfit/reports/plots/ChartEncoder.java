@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -20,9 +20,12 @@ final class ChartEncoder {
   static Map<PlotFormat, byte[]> encode(XYChart chart) {
     Map<PlotFormat, byte[]> files = new EnumMap<>(PlotFormat.class);
     try {
-      files.put(PlotFormat.PNG, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+      files.put(
+          PlotFormat.PNG, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
       files.put(PlotFormat.SVG, vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
-      files.put(PlotFormat.PDF, deterministicId(vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.PDF)));
+      files.put(
+          PlotFormat.PDF,
+          deterministicId(vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.PDF)));
     } catch (IOException e) {
       // Encoding writes to memory; an IOException here is an encoder failure, not an I/O one.
       throw new UncheckedIOException("could not encode chart \"" + chart.getTitle() + "\"", e);
@@ -45,7 +48,10 @@ final class ChartEncoder {
     // Layout: /ID [<32 hex> <32 hex>]
     int first = at + ID_START.length;
     int second = first + ID_HEX + 3;
-    if (at < 0 || second + ID_HEX + 2 > pdf.length || pdf[first + ID_HEX] != '>' || pdf[second - 1] != '<'
+    if (at < 0
+        || second + ID_HEX + 2 > pdf.length
+        || pdf[first + ID_HEX] != '>'
+        || pdf[second - 1] != '<'
         || pdf[second + ID_HEX] != '>') {
       return pdf;
     }
@@ -79,7 +85,8 @@ final class ChartEncoder {
     return -1;
   }
 
-  private static byte[] vector(XYChart chart, VectorGraphicsEncoder.VectorGraphicsFormat format) throws IOException {
+  private static byte[] vector(XYChart chart, VectorGraphicsEncoder.VectorGraphicsFormat format)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     VectorGraphicsEncoder.saveVectorGraphic(chart, out, format);
     return out.toByteArray();

@@ -13,12 +13,12 @@ final class Dashes {
   private Dashes() {}
 
   /**
-   * @param x      polyline x in data units
-   * @param y      polyline y in data units
-   * @param sx     pixels per x unit
-   * @param sy     pixels per y unit
-   * @param on     dash length in pixels
-   * @param off    gap length in pixels
+   * @param x polyline x in data units
+   * @param y polyline y in data units
+   * @param sx pixels per x unit
+   * @param sy pixels per y unit
+   * @param on dash length in pixels
+   * @param off gap length in pixels
    * @return {x, y} with the dashes separated by points whose y is NaN
    */
   static double[][] apply(double[] x, double[] y, double sx, double sy, double on, double off) {

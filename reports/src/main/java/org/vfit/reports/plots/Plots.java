@@ -35,11 +35,17 @@ import org.vfit.reports.result.ToyCalibration;
 public final class Plots {
   /** Δχ² levels of the 1σ, 2σ, 3σ regions for 2 parameters (68.27%, 95.45%, 99.73%). */
   public static final double[] LEVELS_2DOF = {2.30, 6.18, 11.83};
+
   /** Δχ² levels of 1σ, 2σ, 3σ intervals for 1 parameter. */
   public static final double[] LEVELS_1DOF = {1, 4, 9};
+
   private static final String[] SIGMA = {"1σ", "2σ", "3σ"};
-  /** Upper end of the Δχ² axis of profile plots: the 3σ line and some room, as in NuFIT's figures. */
+
+  /**
+   * Upper end of the Δχ² axis of profile plots: the 3σ line and some room, as in NuFIT's figures.
+   */
   private static final double PROFILE_MAX = 16;
+
   private static final double DM_DISPLAY = 1e5;
 
   private Plots() {}
@@ -51,8 +57,14 @@ public final class Plots {
   public static List<RenderedPlot> render(TensionResult result) {
     List<RenderedPlot> out = new ArrayList<>();
     for (Spec s : specs(result)) {
-      out.add(new RenderedPlot(s.name(), s.title(), s.caption(), Style.WIDTH, Style.HEIGHT,
-          ChartEncoder.encode(s.chart())));
+      out.add(
+          new RenderedPlot(
+              s.name(),
+              s.title(),
+              s.caption(),
+              Style.WIDTH,
+              Style.HEIGHT,
+              ChartEncoder.encode(s.chart())));
     }
     return List.copyOf(out);
   }
@@ -60,42 +72,60 @@ public final class Plots {
   static List<Spec> specs(TensionResult r) {
     List<Spec> specs = new ArrayList<>();
     if (!r.grids().isEmpty()) {
-      specs.add(new Spec("tension", "Tension plot: ν (solar) vs ν̄ (reactor)",
-          "1σ, 2σ, 3σ regions (Δχ² = 2.30, 6.18, 11.83, 2 dof) of the solar-only (ν), reactor-only (ν̄) "
-              + "and combined (H0) fits, with their best-fit points.",
-          tension(r, false)));
-      specs.add(new Spec("tension-tan2", "Tension plot in tan²θ₁₂",
-          "The same regions as the tension plot with tan²θ₁₂ on the x axis, as in older solar analyses.",
-          tension(r, true)));
+      specs.add(
+          new Spec(
+              "tension",
+              "Tension plot: ν (solar) vs ν̄ (reactor)",
+              "1σ, 2σ, 3σ regions (Δχ² = 2.30, 6.18, 11.83, 2 dof) of the solar-only (ν), reactor-only (ν̄) "
+                  + "and combined (H0) fits, with their best-fit points.",
+              tension(r, false)));
+      specs.add(
+          new Spec(
+              "tension-tan2",
+              "Tension plot in tan²θ₁₂",
+              "The same regions as the tension plot with tan²θ₁₂ on the x axis, as in older solar analyses.",
+              tension(r, true)));
     }
     for (ProfileParameter p : List.of(ProfileParameter.DM21, ProfileParameter.SIN2THETA12)) {
       if (r.profiles().stream().anyMatch(x -> x.parameter() == p)) {
-        specs.add(new Spec("profile-" + p.name().toLowerCase(Locale.ROOT).replace("_", "-"),
-            "Δχ² profile of " + p.axisTitle().replaceAll(" \\[.*", ""),
-            "Solar (ν), reactor (ν̄) and combined fits, other parameters minimised; horizontal lines at "
-                + "Δχ² = 1, 4, 9 (1σ, 2σ, 3σ for one parameter).",
-            profiles(r, p)));
+        specs.add(
+            new Spec(
+                "profile-" + p.name().toLowerCase(Locale.ROOT).replace("_", "-"),
+                "Δχ² profile of " + p.axisTitle().replaceAll(" \\[.*", ""),
+                "Solar (ν), reactor (ν̄) and combined fits, other parameters minimised; horizontal lines at "
+                    + "Δχ² = 1, 4, 9 (1σ, 2σ, 3σ for one parameter).",
+                profiles(r, p)));
       }
     }
-    for (ProfileParameter p : List.of(ProfileParameter.DELTA_DM21, ProfileParameter.DELTA_SIN2THETA12)) {
+    for (ProfileParameter p :
+        List.of(ProfileParameter.DELTA_DM21, ProfileParameter.DELTA_SIN2THETA12)) {
       if (r.profiles().stream().anyMatch(x -> x.parameter() == p)) {
-        specs.add(new Spec("profile-" + p.name().toLowerCase(Locale.ROOT).replace("_", "-"),
-            "Δχ² profile of " + p.axisTitle().replaceAll(" = .*", ""),
-            "Difference of the ν̄ and ν values in the separate (H1) fit, everything else minimised; zero "
-                + "is the shared (CPT-symmetric) case.",
-            profiles(r, p)));
+        specs.add(
+            new Spec(
+                "profile-" + p.name().toLowerCase(Locale.ROOT).replace("_", "-"),
+                "Δχ² profile of " + p.axisTitle().replaceAll(" = .*", ""),
+                "Difference of the ν̄ and ν values in the separate (H1) fit, everything else minimised; zero "
+                    + "is the shared (CPT-symmetric) case.",
+                profiles(r, p)));
       }
     }
     if (r.pg().toys() != null) {
-      specs.add(new Spec("toys-chi2pg", "Toy distribution of χ²_PG",
-          "χ²_PG of pseudo-experiments generated at the H0 best fit (density), the χ²(" + r.pg().dof()
-              + ") curve that Wilks' theorem predicts, and the observed value.",
-          toys(r)));
+      specs.add(
+          new Spec(
+              "toys-chi2pg",
+              "Toy distribution of χ²_PG",
+              "χ²_PG of pseudo-experiments generated at the H0 best fit (density), the χ²("
+                  + r.pg().dof()
+                  + ") curve that Wilks' theorem predicts, and the observed value.",
+              toys(r)));
     }
     if (!r.survival().curves().isEmpty() || !r.survival().points().isEmpty()) {
-      specs.add(new Spec("pee", "Solar ν_e survival probability P_ee(E)",
-          "P_ee predicted with the best-fit parameters of each fit, and the measured solar points.",
-          survival(r.survival())));
+      specs.add(
+          new Spec(
+              "pee",
+              "Solar ν_e survival probability P_ee(E)",
+              "P_ee predicted with the best-fit parameters of each fit, and the measured solar points.",
+              survival(r.survival())));
     }
     return specs;
   }
@@ -104,8 +134,11 @@ public final class Plots {
 
   static XYChart tension(TensionResult r, boolean tan2) {
     DoubleUnaryOperator xt = tan2 ? s -> s / (1 - s) : s -> s;
-    XYChart chart = Style.chart(tan2 ? "ν vs ν̄: Δχ² regions (tan²θ₁₂)" : "ν vs ν̄: Δχ² regions",
-        tan2 ? "tan²θ₁₂" : "sin²θ₁₂", "Δm²₂₁ [10⁻⁵ eV²]");
+    XYChart chart =
+        Style.chart(
+            tan2 ? "ν vs ν̄: Δχ² regions (tan²θ₁₂)" : "ν vs ν̄: Δχ² regions",
+            tan2 ? "tan²θ₁₂" : "sin²θ₁₂",
+            "Δm²₂₁ [10⁻⁵ eV²]");
     Map<FitName, Marker> markers = new LinkedHashMap<>();
     markers.put(FitName.NU, SeriesMarkers.DIAMOND);
     markers.put(FitName.NUBAR, SeriesMarkers.SQUARE);
@@ -150,11 +183,19 @@ public final class Plots {
             px[n] = xt.applyAsDouble(xy[0][n]);
             py[n] = xy[1][n] * DM_DISPLAY;
           }
-          double[][] drawn = level == 0 ? new double[][] {px, py}
-              : Dashes.apply(px, py, sx, sy, Style.DASH_ON[level], Style.DASH_OFF[level]);
+          double[][] drawn =
+              level == 0
+                  ? new double[][] {px, py}
+                  : Dashes.apply(px, py, sx, sy, Style.DASH_ON[level], Style.DASH_OFF[level]);
           String label = sector.label() + " " + SIGMA[level];
-          XYSeries s = Style.line(chart, label + (k == 0 ? "" : " #" + (k + 1)), drawn[0], drawn[1],
-              Style.color(sector), Style.level(level, sector == Sector.COMBINED ? 1.6f : 2.2f));
+          XYSeries s =
+              Style.line(
+                  chart,
+                  label + (k == 0 ? "" : " #" + (k + 1)),
+                  drawn[0],
+                  drawn[1],
+                  Style.color(sector),
+                  Style.level(level, sector == Sector.COMBINED ? 1.6f : 2.2f));
           // One legend entry per region, however many pieces the contour has.
           s.setShowInLegend(k == 0);
         }
@@ -164,7 +205,8 @@ public final class Plots {
       SingleFit f = r.fits().single(m.getKey());
       double bx = xt.applyAsDouble(f.sin2theta12().value());
       double by = f.dm21().value() * DM_DISPLAY;
-      XYSeries s = chart.addSeries("best fit " + m.getKey().label(), new double[] {bx}, new double[] {by});
+      XYSeries s =
+          chart.addSeries("best fit " + m.getKey().label(), new double[] {bx}, new double[] {by});
       s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       s.setMarker(m.getValue());
       s.setMarkerColor(Style.color(m.getKey()));
@@ -178,7 +220,9 @@ public final class Plots {
   // ---------------------------------------------------------------- 1-D profiles
 
   static XYChart profiles(TensionResult r, ProfileParameter p) {
-    XYChart chart = Style.chart("Δχ² profile: " + p.axisTitle().replaceAll(" (\\[|= ).*", ""), p.axisTitle(), "Δχ²");
+    XYChart chart =
+        Style.chart(
+            "Δχ² profile: " + p.axisTitle().replaceAll(" (\\[|= ).*", ""), p.axisTitle(), "Δχ²");
     double xMin = Double.POSITIVE_INFINITY;
     double xMax = Double.NEGATIVE_INFINITY;
     for (Sector sector : List.of(Sector.NU, Sector.NUBAR, Sector.COMBINED)) {
@@ -199,21 +243,33 @@ public final class Plots {
       }
       xMin = Math.min(xMin, x[lo]);
       xMax = Math.max(xMax, x[hi]);
-      String name = switch (p) {
-        case DELTA_DM21, DELTA_SIN2THETA12 -> "H1: ν̄ − ν";
-        default -> sector == Sector.COMBINED ? "combined (H0)" : sector.label();
-      };
+      String name =
+          switch (p) {
+            case DELTA_DM21, DELTA_SIN2THETA12 -> "H1: ν̄ − ν";
+            default -> sector == Sector.COMBINED ? "combined (H0)" : sector.label();
+          };
       Style.line(chart, name, x, y, Style.color(sector), Style.level(0, 2.2f));
     }
     if (p == ProfileParameter.DELTA_DM21 || p == ProfileParameter.DELTA_SIN2THETA12) {
       xMin = Math.min(xMin, 0);
       xMax = Math.max(xMax, 0);
-      Style.line(chart, "no difference (H0)", new double[] {0, 0}, new double[] {0, PROFILE_MAX},
-          Style.GUIDE, Style.level(0, 1f));
+      Style.line(
+          chart,
+          "no difference (H0)",
+          new double[] {0, 0},
+          new double[] {0, PROFILE_MAX},
+          Style.GUIDE,
+          Style.level(0, 1f));
     }
     for (int k = 0; k < LEVELS_1DOF.length; k++) {
-      XYSeries s = Style.line(chart, "Δχ² = 1, 4, 9" + (k == 0 ? "" : " #" + k),
-          new double[] {xMin, xMax}, new double[] {LEVELS_1DOF[k], LEVELS_1DOF[k]}, Style.GUIDE, Style.guide());
+      XYSeries s =
+          Style.line(
+              chart,
+              "Δχ² = 1, 4, 9" + (k == 0 ? "" : " #" + k),
+              new double[] {xMin, xMax},
+              new double[] {LEVELS_1DOF[k], LEVELS_1DOF[k]},
+              Style.GUIDE,
+              Style.guide());
       s.setShowInLegend(k == 0);
     }
     chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(0.0).setYAxisMax(PROFILE_MAX);
@@ -225,7 +281,8 @@ public final class Plots {
   static XYChart toys(TensionResult r) {
     ToyCalibration toys = r.pg().toys();
     double observed = r.pg().chi2();
-    Histogram h = toys.histogram() != null ? toys.histogram() : defaultHistogram(toys.statistics(), observed);
+    Histogram h =
+        toys.histogram() != null ? toys.histogram() : defaultHistogram(toys.statistics(), observed);
     int bins = h.counts().size();
     double[] x = new double[2 * bins + 2];
     double[] y = new double[2 * bins + 2];
@@ -245,7 +302,13 @@ public final class Plots {
     x[2 * bins + 1] = h.edges().get(bins);
     double xMax = Math.max(h.edges().get(bins), observed * 1.1);
     XYChart chart = Style.chart("χ²_PG: toys vs Wilks", "χ²_PG", "probability density");
-    Style.line(chart, String.format(Locale.ROOT, "toys (%d)", toys.toys()), x, y, Style.NU, Style.level(0, 1.8f));
+    Style.line(
+        chart,
+        String.format(Locale.ROOT, "toys (%d)", toys.toys()),
+        x,
+        y,
+        Style.NU,
+        Style.level(0, 1.8f));
 
     ChiSquaredDistribution chi2 = new ChiSquaredDistribution(null, r.pg().dof());
     int n = 300;
@@ -264,10 +327,22 @@ public final class Plots {
     for (int k = 0; k < n; k++) {
       cy[k] = Math.min(cy[k], yMax);
     }
-    Style.line(chart, "χ²(" + r.pg().dof() + ") (Wilks)", cx, cy, Color.BLACK, Style.level(0, 1.4f));
-    String obs = String.format(Locale.ROOT, "observed χ²_PG = %.2f, toy p = %.3g ± %.1g",
-        observed, toys.pValue(), toys.pValueError());
-    Style.line(chart, obs, new double[] {observed, observed}, new double[] {0, yMax}, Style.NUBAR, Style.level(0, 2.2f));
+    Style.line(
+        chart, "χ²(" + r.pg().dof() + ") (Wilks)", cx, cy, Color.BLACK, Style.level(0, 1.4f));
+    String obs =
+        String.format(
+            Locale.ROOT,
+            "observed χ²_PG = %.2f, toy p = %.3g ± %.1g",
+            observed,
+            toys.pValue(),
+            toys.pValueError());
+    Style.line(
+        chart,
+        obs,
+        new double[] {observed, observed},
+        new double[] {0, yMax},
+        Style.NUBAR,
+        Style.level(0, 2.2f));
     chart.getStyler().setXAxisMin(0.0).setXAxisMax(xMax).setYAxisMin(0.0).setYAxisMax(yMax);
     chart.getStyler().setYAxisDecimalPattern("0.00");
     return chart;
@@ -275,7 +350,8 @@ public final class Plots {
 
   /** Equal bins from 0 to past the largest of the toys and the observed value, ~40 of them. */
   static Histogram defaultHistogram(List<Double> values, double observed) {
-    double max = Math.max(observed, values.stream().mapToDouble(Double::doubleValue).max().orElse(1));
+    double max =
+        Math.max(observed, values.stream().mapToDouble(Double::doubleValue).max().orElse(1));
     int bins = 40;
     List<Double> edges = new ArrayList<>(bins + 1);
     for (int k = 0; k <= bins; k++) {
@@ -296,15 +372,25 @@ public final class Plots {
       double[] p = c.pee().stream().mapToDouble(Double::doubleValue).toArray();
       eMin = Math.min(eMin, e[0]);
       eMax = Math.max(eMax, e[e.length - 1]);
-      Style.line(chart, "best fit " + c.fit().label(), e, p, Style.color(c.fit()),
+      Style.line(
+          chart,
+          "best fit " + c.fit().label(),
+          e,
+          p,
+          Style.color(c.fit()),
           Style.level(0, c.fit() == FitName.H0 ? 1.6f : 2.2f));
     }
     Map<String, List<SurvivalPoint>> byLabel = new LinkedHashMap<>();
     for (SurvivalPoint p : data.points()) {
       byLabel.computeIfAbsent(p.label(), k -> new ArrayList<>()).add(p);
     }
-    Marker[] shapes = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
-        SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN};
+    Marker[] shapes = {
+      SeriesMarkers.CIRCLE,
+      SeriesMarkers.SQUARE,
+      SeriesMarkers.DIAMOND,
+      SeriesMarkers.TRIANGLE_UP,
+      SeriesMarkers.TRIANGLE_DOWN
+    };
     int k = 0;
     for (Map.Entry<String, List<SurvivalPoint>> group : byLabel.entrySet()) {
       List<SurvivalPoint> pts = group.getValue();

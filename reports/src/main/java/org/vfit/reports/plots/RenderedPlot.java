@@ -7,14 +7,19 @@ import java.util.Map;
 /**
  * One plot encoded in every {@link PlotFormat}, held in memory until it is written.
  *
- * @param name    base file name, e.g. {@code tension} for {@code tension.png}
- * @param title   heading for the HTML report
+ * @param name base file name, e.g. {@code tension} for {@code tension.png}
+ * @param title heading for the HTML report
  * @param caption one or two sentences saying what the plot shows
- * @param width   width in pixels (of the PNG; the vector formats use the same size in points)
- * @param height  height in pixels
- * @param files   encoded bytes per format
+ * @param width width in pixels (of the PNG; the vector formats use the same size in points)
+ * @param height height in pixels
+ * @param files encoded bytes per format
  */
-public record RenderedPlot(String name, String title, String caption, int width, int height,
+public record RenderedPlot(
+    String name,
+    String title,
+    String caption,
+    int width,
+    int height,
     Map<PlotFormat, byte[]> files) {
   public RenderedPlot {
     EnumMap<PlotFormat, byte[]> copy = new EnumMap<>(PlotFormat.class);
@@ -34,8 +39,12 @@ public record RenderedPlot(String name, String title, String caption, int width,
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof RenderedPlot p) || !name.equals(p.name) || !title.equals(p.title)
-        || !caption.equals(p.caption) || width != p.width || height != p.height
+    if (!(o instanceof RenderedPlot p)
+        || !name.equals(p.name)
+        || !title.equals(p.title)
+        || !caption.equals(p.caption)
+        || width != p.width
+        || height != p.height
         || !files.keySet().equals(p.files.keySet())) {
       return false;
     }

@@ -22,17 +22,32 @@ final class Style {
   static final Color NUBAR = new Color(0xD55E00);
   static final Color COMBINED = Color.BLACK;
   static final Color GUIDE = new Color(0x777777);
+
   /** Further Okabe–Ito colours for data point groups. */
-  static final Color[] POINTS = {new Color(0x009E73), new Color(0xCC79A7), new Color(0xE69F00),
-      new Color(0x56B4E9), new Color(0x555555), new Color(0xF0E442)};
+  static final Color[] POINTS = {
+    new Color(0x009E73),
+    new Color(0xCC79A7),
+    new Color(0xE69F00),
+    new Color(0x56B4E9),
+    new Color(0x555555),
+    new Color(0xF0E442)
+  };
 
   static final int WIDTH = 1000;
   static final int HEIGHT = 700;
-  /** Approximate size of the plot area in pixels (chart less legend, titles and ticks), for dashes. */
+
+  /**
+   * Approximate size of the plot area in pixels (chart less legend, titles and ticks), for dashes.
+   */
   static final double PLOT_WIDTH = 730;
+
   static final double PLOT_HEIGHT = 590;
-  /** Dash and gap lengths in pixels for 1σ (unused: solid), 2σ (dashed) and 3σ (dotted) contours. */
+
+  /**
+   * Dash and gap lengths in pixels for 1σ (unused: solid), 2σ (dashed) and 3σ (dotted) contours.
+   */
   static final double[] DASH_ON = {0, 10, 2.5};
+
   static final double[] DASH_OFF = {0, 6, 4.5};
 
   private Style() {}
@@ -57,18 +72,29 @@ final class Style {
   static BasicStroke level(int index, float width) {
     return switch (index) {
       case 0 -> new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
-      case 1 -> new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f);
-      default -> new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 4f}, 0f);
+      case 1 ->
+          new BasicStroke(
+              width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 5f}, 0f);
+      default ->
+          new BasicStroke(
+              width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 4f}, 0f);
     };
   }
 
   static BasicStroke guide() {
-    return new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f);
+    return new BasicStroke(
+        1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f);
   }
 
   static XYChart chart(String title, String xTitle, String yTitle) {
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-        .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    XYChart chart =
+        new XYChartBuilder()
+            .width(WIDTH)
+            .height(HEIGHT)
+            .title(title)
+            .xAxisTitle(xTitle)
+            .yAxisTitle(yTitle)
+            .build();
     XYStyler st = chart.getStyler();
     st.setChartBackgroundColor(Color.WHITE);
     st.setPlotBackgroundColor(Color.WHITE);
@@ -89,7 +115,8 @@ final class Style {
   }
 
   /** A plain line series without markers. */
-  static XYSeries line(XYChart chart, String name, double[] x, double[] y, Color color, BasicStroke stroke) {
+  static XYSeries line(
+      XYChart chart, String name, double[] x, double[] y, Color color, BasicStroke stroke) {
     XYSeries s = chart.addSeries(name, x, y);
     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     s.setMarker(SeriesMarkers.NONE);

@@ -81,18 +81,21 @@ final class Checks {
   static List<Double> increasing(String field, List<Double> values, int minSize) {
     List<Double> copy = finiteList(field, values);
     if (copy.size() < minSize) {
-      throw new InvalidFieldException(field, "needs at least " + minSize + " values, has " + copy.size());
+      throw new InvalidFieldException(
+          field, "needs at least " + minSize + " values, has " + copy.size());
     }
     for (int i = 1; i < copy.size(); i++) {
       if (!(copy.get(i) > copy.get(i - 1))) {
-        throw new InvalidFieldException(field + "/" + i, "must be strictly increasing, "
-            + copy.get(i) + " follows " + copy.get(i - 1));
+        throw new InvalidFieldException(
+            field + "/" + i,
+            "must be strictly increasing, " + copy.get(i) + " follows " + copy.get(i - 1));
       }
     }
     return copy;
   }
 
-  static List<List<Double>> finiteMatrix(String field, List<List<Double>> rows, int nRows, int nCols) {
+  static List<List<Double>> finiteMatrix(
+      String field, List<List<Double>> rows, int nRows, int nCols) {
     required(field, rows);
     if (rows.size() != nRows) {
       throw new InvalidFieldException(field, "must have " + nRows + " rows, has " + rows.size());
@@ -101,7 +104,8 @@ final class Checks {
     for (int r = 0; r < nRows; r++) {
       List<Double> row = finiteList(field + "/" + r, rows.get(r));
       if (row.size() != nCols) {
-        throw new InvalidFieldException(field + "/" + r, "must have " + nCols + " values, has " + row.size());
+        throw new InvalidFieldException(
+            field + "/" + r, "must have " + nCols + " values, has " + row.size());
       }
       copy.add(row);
     }

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * A 2-D Δχ² scan in (sin²θ₁₂, Δm²₂₁), other parameters profiled.
  *
- * @param sector      whose data: {@code nu} (solar), {@code nubar} (reactor) or {@code combined}
+ * @param sector whose data: {@code nu} (solar), {@code nubar} (reactor) or {@code combined}
  * @param sin2theta12 x grid, strictly increasing
- * @param dm21        y grid in eV², strictly increasing
- * @param deltaChi2   Δχ² = χ² − {@code chi2Min}; row j holds the values at dm21[j], element i the
- *                    value at sin2theta12[i]
- * @param chi2Min     the χ² that Δχ² is measured from (the fit's minimum)
+ * @param dm21 y grid in eV², strictly increasing
+ * @param deltaChi2 Δχ² = χ² − {@code chi2Min}; row j holds the values at dm21[j], element i the
+ *     value at sin2theta12[i]
+ * @param chi2Min the χ² that Δχ² is measured from (the fit's minimum)
  */
 public record Chi2Grid(
     Sector sector,

@@ -6,7 +6,7 @@ import java.util.List;
  * Covariance matrix of the free parameters of a fit.
  *
  * @param parameters names, in the order of the matrix rows and columns
- * @param matrix     rows of the symmetric matrix, in the parameters' units squared
+ * @param matrix rows of the symmetric matrix, in the parameters' units squared
  */
 public record Covariance(List<String> parameters, List<List<Double>> matrix) {
   /**
@@ -26,7 +26,8 @@ public record Covariance(List<String> parameters, List<List<Double>> matrix) {
         double b = matrix.get(j).get(i);
         double scale = Math.sqrt(matrix.get(i).get(i) * matrix.get(j).get(j));
         if (Math.abs(a - b) > SYMMETRY_TOLERANCE * scale) {
-          throw new InvalidFieldException("matrix/" + i + "/" + j,
+          throw new InvalidFieldException(
+              "matrix/" + i + "/" + j,
               "covariance must be symmetric: " + a + " differs from its transpose " + b);
         }
       }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * The four fits of a tension run. H0 and H1 are spelled as in the paper and the issue's stdout
  * summary ({@code fits.H0}, {@code fits.H1}).
  *
- * @param nu    solar data only
+ * @param nu solar data only
  * @param nubar reactor data only
- * @param h0    all data, one shared parameter set
- * @param h1    all data, separate ν and ν̄ parameter sets
+ * @param h0 all data, one shared parameter set
+ * @param h1 all data, separate ν and ν̄ parameter sets
  */
 public record Fits(
     SingleFit nu,
@@ -29,7 +29,8 @@ public record Fits(
       case NU -> nu;
       case NUBAR -> nubar;
       case H0 -> h0;
-      case H1 -> throw new IllegalArgumentException("H1 has separate ν and ν̄ parameters; use h1()");
+      case H1 ->
+          throw new IllegalArgumentException("H1 has separate ν and ν̄ parameters; use h1()");
     };
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * Counts in bins with explicit edges. Entries outside the edges are not counted in any bin, so a
  * density is counts / (total entries × bin width) with the total kept by the owner.
  *
- * @param edges  bin edges, strictly increasing, one more than {@code counts}
+ * @param edges bin edges, strictly increasing, one more than {@code counts}
  * @param counts entries per bin, {@code >= 0}
  */
 public record Histogram(List<Double> edges, List<Long> counts) {
@@ -14,8 +14,9 @@ public record Histogram(List<Double> edges, List<Long> counts) {
     edges = Checks.increasing("edges", edges, 2);
     counts = Checks.list("counts", counts);
     if (counts.size() != edges.size() - 1) {
-      throw new InvalidFieldException("counts", "must have one entry per bin (" + (edges.size() - 1)
-          + "), has " + counts.size());
+      throw new InvalidFieldException(
+          "counts",
+          "must have one entry per bin (" + (edges.size() - 1) + "), has " + counts.size());
     }
     for (int i = 0; i < counts.size(); i++) {
       if (counts.get(i) < 0) {

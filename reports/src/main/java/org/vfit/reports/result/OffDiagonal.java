@@ -5,9 +5,9 @@ package org.vfit.reports.result;
  * Cartesian and polar form as the paper's Table 1 prints it. The two forms are redundant on
  * purpose: readers of the file use whichever they need, and the constructor checks they agree.
  *
- * @param re       real part
- * @param im       imaginary part
- * @param modulus  |A_αβ|
+ * @param re real part
+ * @param im imaginary part
+ * @param modulus |A_αβ|
  * @param phaseDeg arg A_αβ in degrees, in (−180, 180]
  */
 public record OffDiagonal(double re, double im, double modulus, double phaseDeg) {
@@ -28,13 +28,15 @@ public record OffDiagonal(double re, double im, double modulus, double phaseDeg)
     }
     double scale = Math.max(modulus, Math.hypot(re, im));
     if (Math.abs(Math.hypot(re, im) - modulus) > CONSISTENCY * scale) {
-      throw new InvalidFieldException("modulus", "is " + modulus + " but hypot(re, im) = " + Math.hypot(re, im));
+      throw new InvalidFieldException(
+          "modulus", "is " + modulus + " but hypot(re, im) = " + Math.hypot(re, im));
     }
     double rad = Math.toRadians(phaseDeg);
     if (Math.abs(modulus * Math.cos(rad) - re) > CONSISTENCY * scale
         || Math.abs(modulus * Math.sin(rad) - im) > CONSISTENCY * scale) {
-      throw new InvalidFieldException("phaseDeg", "is " + phaseDeg + " but atan2(im, re) = "
-          + Math.toDegrees(Math.atan2(im, re)));
+      throw new InvalidFieldException(
+          "phaseDeg",
+          "is " + phaseDeg + " but atan2(im, re) = " + Math.toDegrees(Math.atan2(im, re)));
     }
   }
 

@@ -3,7 +3,7 @@ package org.vfit.reports.result;
 /**
  * The solar-sector parameters one fit assigns to one sector.
  *
- * @param dm21        Δm²₂₁ in eV²
+ * @param dm21 Δm²₂₁ in eV²
  * @param sin2theta12 sin²θ₁₂
  * @param sin2theta13 sin²θ₁₃
  */

@@ -3,11 +3,11 @@ package org.vfit.reports.result;
 /**
  * The parameter-goodness-of-fit test (Maltoni–Schwetz): χ²_PG = χ²_min(H0) − χ²_min(H1).
  *
- * @param chi2   observed χ²_PG
- * @param dof    parameters H0 ties together (degrees of freedom of χ²_PG under Wilks)
+ * @param chi2 observed χ²_PG
+ * @param dof parameters H0 ties together (degrees of freedom of χ²_PG under Wilks)
  * @param pValue Wilks p-value, P(χ²(dof) ≥ chi2)
- * @param sigma  the same p as a two-sided Gaussian significance, Φ⁻¹(1 − p/2)
- * @param toys   the toy-MC calibration, or {@code null} when no toys were run
+ * @param sigma the same p as a two-sided Gaussian significance, Φ⁻¹(1 − p/2)
+ * @param toys the toy-MC calibration, or {@code null} when no toys were run
  */
 public record PgTest(double chi2, int dof, double pValue, double sigma, ToyCalibration toys) {
   public PgTest {

@@ -8,14 +8,14 @@ import java.util.Map;
 /**
  * How a result was produced.
  *
- * @param tool        program name, "vfit"
+ * @param tool program name, "vfit"
  * @param toolVersion version of the program that wrote the result
- * @param timestamp   start of the run, ISO-8601 instant in UTC (e.g. {@code 2025-06-01T12:00:00Z});
- *                    kept as text so the file shows exactly what was written
- * @param seed        master seed of every random choice in the run (toys, multi-start)
+ * @param timestamp start of the run, ISO-8601 instant in UTC (e.g. {@code 2025-06-01T12:00:00Z});
+ *     kept as text so the file shows exactly what was written
+ * @param seed master seed of every random choice in the run (toys, multi-start)
  * @param commandLine the arguments as given, one element per argument
- * @param options     every effective option by name, as text (defaults included, so that a result
- *                    says which modelling choices were used, DESIGN §5); stored sorted by name
+ * @param options every effective option by name, as text (defaults included, so that a result says
+ *     which modelling choices were used, DESIGN §5); stored sorted by name
  */
 public record RunInfo(
     String tool,
@@ -32,7 +32,8 @@ public record RunInfo(
     try {
       Instant.parse(timestamp);
     } catch (DateTimeParseException e) {
-      throw new InvalidFieldException("timestamp",
+      throw new InvalidFieldException(
+          "timestamp",
           "must be an ISO-8601 instant such as 2025-06-01T12:00:00Z, was \"" + timestamp + "\"");
     }
     commandLine = Checks.list("commandLine", commandLine);

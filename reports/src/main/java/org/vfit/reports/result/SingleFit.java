@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * A fit with one set of solar-sector parameters: ν only, ν̄ only, or H0 (shared).
  *
- * @param chi2Min     χ² at the minimum
- * @param nfcn        function calls used
- * @param validity    minimiser status flags
- * @param parameters  all parameters as the minimiser saw them
- * @param covariance  covariance of the free parameters, or {@code null} when HESSE failed
- * @param dm21        Δm²₂₁ in eV²
+ * @param chi2Min χ² at the minimum
+ * @param nfcn function calls used
+ * @param validity minimiser status flags
+ * @param parameters all parameters as the minimiser saw them
+ * @param covariance covariance of the free parameters, or {@code null} when HESSE failed
+ * @param dm21 Δm²₂₁ in eV²
  * @param sin2theta12 sin²θ₁₂
  * @param sin2theta13 sin²θ₁₃
  */
@@ -22,7 +22,8 @@ public record SingleFit(
     Covariance covariance,
     Estimate dm21,
     Estimate sin2theta12,
-    Estimate sin2theta13) implements Fit {
+    Estimate sin2theta13)
+    implements Fit {
   public SingleFit {
     Checks.finite("chi2Min", chi2Min);
     if (nfcn < 0) {

@@ -6,15 +6,15 @@ import java.util.List;
  * Everything a tension run found; the content of {@code result.json} and the only input of the
  * plots and the HTML report.
  *
- * @param schema     {@link #SCHEMA}; a reader refuses other values rather than guess
- * @param run        how the run was made
- * @param inputs     every data set and prior that entered, with provenance
- * @param pg         the parameter-goodness-of-fit test
- * @param fits       the four fits
+ * @param schema {@link #SCHEMA}; a reader refuses other values rather than guess
+ * @param run how the run was made
+ * @param inputs every data set and prior that entered, with provenance
+ * @param pg the parameter-goodness-of-fit test
+ * @param fits the four fits
  * @param potentials fitted A_ν and A_ν̄ (H1), Table 1 form
- * @param grids      2-D Δχ² scans (possibly none)
- * @param profiles   1-D Δχ² profiles (possibly none)
- * @param survival   P_ee(E) curves and solar points
+ * @param grids 2-D Δχ² scans (possibly none)
+ * @param profiles 1-D Δχ² profiles (possibly none)
+ * @param survival P_ee(E) curves and solar points
  */
 public record TensionResult(
     String schema,
@@ -31,8 +31,12 @@ public record TensionResult(
 
   public TensionResult {
     if (!SCHEMA.equals(schema)) {
-      throw new InvalidFieldException("schema", "this vfit reads \"" + SCHEMA + "\", the file says "
-          + (schema == null ? "nothing" : "\"" + schema + "\""));
+      throw new InvalidFieldException(
+          "schema",
+          "this vfit reads \""
+              + SCHEMA
+              + "\", the file says "
+              + (schema == null ? "nothing" : "\"" + schema + "\""));
     }
     Checks.required("run", run);
     inputs = Checks.list("inputs", inputs);
@@ -44,8 +48,15 @@ public record TensionResult(
     Checks.required("survival", survival);
   }
 
-  public TensionResult(RunInfo run, List<DatasetInput> inputs, PgTest pg, Fits fits,
-      PotentialMatrices potentials, List<Chi2Grid> grids, List<Profile> profiles, SurvivalData survival) {
+  public TensionResult(
+      RunInfo run,
+      List<DatasetInput> inputs,
+      PgTest pg,
+      Fits fits,
+      PotentialMatrices potentials,
+      List<Chi2Grid> grids,
+      List<Profile> profiles,
+      SurvivalData survival) {
     this(SCHEMA, run, inputs, pg, fits, potentials, grids, profiles, survival);
   }
 
@@ -56,7 +67,9 @@ public record TensionResult(
 
   /** The profile of that parameter and sector, or {@code null} when the run made none. */
   public Profile profile(ProfileParameter parameter, Sector sector) {
-    return profiles.stream().filter(p -> p.parameter() == parameter && p.sector() == sector)
-        .findFirst().orElse(null);
+    return profiles.stream()
+        .filter(p -> p.parameter() == parameter && p.sector() == sector)
+        .findFirst()
+        .orElse(null);
   }
 }

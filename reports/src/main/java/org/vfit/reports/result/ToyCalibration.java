@@ -7,16 +7,16 @@ import java.util.List;
  * refitted on each. Either the individual toy values, a histogram of them, or both are kept; the
  * individual values can be dropped for large toy counts to keep the file small.
  *
- * @param toys         number of toys
- * @param exceeding    toys with χ²_PG ≥ the observed value
- * @param pValue       toy p-value
- * @param pValueError  binomial standard error of {@code pValue}
- * @param sigma        two-sided Gaussian significance of {@code pValue}, or {@code null} when no
- *                     toy reached the observed value (p = 0, σ unbounded above)
- * @param sigmaLower   significance at p + pValueError, or {@code null} as for {@code sigma}
- * @param sigmaUpper   significance at p − pValueError, or {@code null} when that p is ≤ 0
- * @param statistics   the toy χ²_PG values, or {@code null}
- * @param histogram    histogram of the toy χ²_PG values, or {@code null}
+ * @param toys number of toys
+ * @param exceeding toys with χ²_PG ≥ the observed value
+ * @param pValue toy p-value
+ * @param pValueError binomial standard error of {@code pValue}
+ * @param sigma two-sided Gaussian significance of {@code pValue}, or {@code null} when no toy
+ *     reached the observed value (p = 0, σ unbounded above)
+ * @param sigmaLower significance at p + pValueError, or {@code null} as for {@code sigma}
+ * @param sigmaUpper significance at p − pValueError, or {@code null} when that p is ≤ 0
+ * @param statistics the toy χ²_PG values, or {@code null}
+ * @param histogram histogram of the toy χ²_PG values, or {@code null}
  */
 public record ToyCalibration(
     int toys,
@@ -33,7 +33,8 @@ public record ToyCalibration(
       throw new InvalidFieldException("toys", "must be >= 1, was " + toys);
     }
     if (exceeding < 0 || exceeding > toys) {
-      throw new InvalidFieldException("exceeding", "must be between 0 and toys (" + toys + "), was " + exceeding);
+      throw new InvalidFieldException(
+          "exceeding", "must be between 0 and toys (" + toys + "), was " + exceeding);
     }
     Checks.probability("pValue", pValue);
     Checks.nonNegative("pValueError", pValueError);
@@ -41,12 +42,14 @@ public record ToyCalibration(
     Checks.finiteOrNull("sigmaLower", sigmaLower);
     Checks.finiteOrNull("sigmaUpper", sigmaUpper);
     if (statistics == null && histogram == null) {
-      throw new InvalidFieldException("statistics", "either the toy values or their histogram is required");
+      throw new InvalidFieldException(
+          "statistics", "either the toy values or their histogram is required");
     }
     if (statistics != null) {
       statistics = Checks.finiteList("statistics", statistics);
       if (statistics.size() != toys) {
-        throw new InvalidFieldException("statistics", "must hold one value per toy (" + toys + "), has " + statistics.size());
+        throw new InvalidFieldException(
+            "statistics", "must hold one value per toy (" + toys + "), has " + statistics.size());
       }
     }
   }

@@ -34,8 +34,8 @@ class MarchingSquaresTest {
    * f = x² + y² at level r²: one closed ring. Vertices lie on cell edges where the linear
    * interpolant of a convex function reaches the level, so they sit on or inside the circle; the
    * interpolation error of f along an edge is at most h²·f''/8 = h²/4, i.e. a radial error of at
-   * most h²/(8r). Chords between neighbouring vertices (at most √2·h apart) cut off a sagitta of
-   * at most (√2 h)²/(8r) = h²/(4r). So the area deficit is bounded by 2πr·(h²/(8r) + h²/(4r)) =
+   * most h²/(8r). Chords between neighbouring vertices (at most √2·h apart) cut off a sagitta of at
+   * most (√2 h)²/(8r) = h²/(4r). So the area deficit is bounded by 2πr·(h²/(8r) + h²/(4r)) =
    * (3/4)πh², a relative deficit of at most 3h²/(4r²); the area can never exceed πr².
    */
   @Test
@@ -45,7 +45,8 @@ class MarchingSquaresTest {
       double[] y = axis(-2, 2, n);
       double h = x[1] - x[0];
       double r = 1.3;
-      List<Polyline> lines = MarchingSquares.contour(x, y, sample(x, y, (a, b) -> a * a + b * b), r * r);
+      List<Polyline> lines =
+          MarchingSquares.contour(x, y, sample(x, y, (a, b) -> a * a + b * b), r * r);
 
       assertEquals(1, lines.size(), "one ring for n=" + n);
       Polyline ring = lines.get(0);
@@ -53,12 +54,14 @@ class MarchingSquaresTest {
       double exact = Math.PI * r * r;
       double deficit = (exact - ring.area()) / exact;
       double bound = 3 * h * h / (4 * r * r);
-      assertTrue(deficit >= 0 && deficit <= bound,
+      assertTrue(
+          deficit >= 0 && deficit <= bound,
           "n=" + n + ": relative area deficit " + deficit + " outside [0, " + bound + "]");
       for (Point p : ring.points()) {
         double rho = Math.hypot(p.x(), p.y());
         // On or inside the circle, by at most the interpolation error h²/(8r) (1e-12 for rounding).
-        assertTrue(rho <= r + 1e-12 && r - rho <= h * h / (8 * r) + 1e-12, "vertex at radius " + rho);
+        assertTrue(
+            rho <= r + 1e-12 && r - rho <= h * h / (8 * r) + 1e-12, "vertex at radius " + rho);
       }
     }
   }
@@ -71,11 +74,13 @@ class MarchingSquaresTest {
     int[] sizes = {51, 101};
     for (int k = 0; k < 2; k++) {
       double[] x = axis(-1.5, 1.5, sizes[k]);
-      Polyline ring = MarchingSquares.contour(x, x, sample(x, x, (a, b) -> a * a + b * b), r * r).get(0);
+      Polyline ring =
+          MarchingSquares.contour(x, x, sample(x, x, (a, b) -> a * a + b * b), r * r).get(0);
       errors[k] = Math.PI * r * r - ring.area();
     }
     double ratio = errors[0] / errors[1];
-    // Exactly 4 in the limit; the vertex pattern on a coarse grid shifts it by some tens of percent.
+    // Exactly 4 in the limit; the vertex pattern on a coarse grid shifts it by some tens of
+    // percent.
     assertTrue(ratio > 3 && ratio < 5.5, "error ratio for halved spacing was " + ratio);
   }
 
@@ -101,16 +106,20 @@ class MarchingSquaresTest {
         double quadrantSign = Math.signum(first.x());
         for (Point p : line.points()) {
           assertEquals(c, p.x() * p.y(), 1e-12, "exact on a bilinear field");
-          assertEquals(quadrantSign, Math.signum(p.x()), "a branch stays on its side of the y axis");
+          assertEquals(
+              quadrantSign, Math.signum(p.x()), "a branch stays on its side of the y axis");
         }
       }
     }
   }
 
   private static boolean onBoundary(Point p, double lo, double hi) {
-    // 1e-12: boundary vertices are interpolated along boundary edges, so one coordinate is a node value.
-    return Math.abs(p.x() - lo) < 1e-12 || Math.abs(p.x() - hi) < 1e-12
-        || Math.abs(p.y() - lo) < 1e-12 || Math.abs(p.y() - hi) < 1e-12;
+    // 1e-12: boundary vertices are interpolated along boundary edges, so one coordinate is a node
+    // value.
+    return Math.abs(p.x() - lo) < 1e-12
+        || Math.abs(p.x() - hi) < 1e-12
+        || Math.abs(p.y() - lo) < 1e-12
+        || Math.abs(p.y() - hi) < 1e-12;
   }
 
   /** A plane gives one straight open line from the bottom boundary to the top one, exactly. */
@@ -126,7 +135,8 @@ class MarchingSquaresTest {
     for (Point p : line.points()) {
       assertEquals(0.33, p.x(), 1e-12, "linear field, exact interpolation");
     }
-    List<Double> ends = List.of(line.points().get(0).y(), line.points().get(line.points().size() - 1).y());
+    List<Double> ends =
+        List.of(line.points().get(0).y(), line.points().get(line.points().size() - 1).y());
     assertEquals(0.0, ends.stream().min(Comparator.naturalOrder()).get());
     assertEquals(2.0, ends.stream().max(Comparator.naturalOrder()).get());
   }
@@ -135,7 +145,8 @@ class MarchingSquaresTest {
   @Test
   void regionCutByTheBoundaryGivesAnOpenArc() {
     double[] x = axis(0, 1, 51);
-    List<Polyline> lines = MarchingSquares.contour(x, x, sample(x, x, (a, b) -> a * a + b * b), 0.49);
+    List<Polyline> lines =
+        MarchingSquares.contour(x, x, sample(x, x, (a, b) -> a * a + b * b), 0.49);
     assertEquals(1, lines.size());
     Polyline arc = lines.get(0);
     assertFalse(arc.closed());
@@ -153,7 +164,9 @@ class MarchingSquaresTest {
   void twoMinimaGiveTwoRingsAndAnUnreachedLevelNone() {
     double[] x = axis(-3, 3, 121);
     double[] y = axis(-1.5, 1.5, 61);
-    double[][] f = sample(x, y, (a, b) -> Math.min((a + 1.5) * (a + 1.5) + b * b, (a - 1.5) * (a - 1.5) + b * b));
+    double[][] f =
+        sample(
+            x, y, (a, b) -> Math.min((a + 1.5) * (a + 1.5) + b * b, (a - 1.5) * (a - 1.5) + b * b));
     List<Polyline> rings = MarchingSquares.contour(x, y, f, 0.25);
     assertEquals(2, rings.size());
     for (Polyline ring : rings) {
@@ -175,9 +188,12 @@ class MarchingSquaresTest {
   void badGridsAreRefused() {
     double[] x = {0, 1, 1};
     double[] ok = {0, 1};
-    assertThrows(IllegalArgumentException.class, () -> MarchingSquares.contour(x, ok, new double[2][3], 1));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> MarchingSquares.contour(x, ok, new double[2][3], 1));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> MarchingSquares.contour(ok, ok, new double[][] {{0, Double.NaN}, {0, 0}}, 1));
-    assertThrows(IllegalArgumentException.class, () -> MarchingSquares.contour(ok, ok, new double[3][2], 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> MarchingSquares.contour(ok, ok, new double[3][2], 1));
   }
 }

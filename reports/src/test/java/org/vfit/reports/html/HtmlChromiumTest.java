@@ -33,8 +33,10 @@ import org.vfit.reports.result.TensionResult;
  */
 class HtmlChromiumTest {
   private static final String CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
+
   /** Appended to a copy of the page: reports, after the load event, how many images decoded. */
-  private static final String CHECK = """
+  private static final String CHECK =
+      """
       window.addEventListener('load', function () {
         var imgs = Array.prototype.slice.call(document.images);
         var bad = imgs.filter(function (i) { return !(i.complete && i.naturalWidth > 0); })
@@ -45,10 +47,11 @@ class HtmlChromiumTest {
             + ' failed=' + JSON.stringify(bad);
         document.body.appendChild(out);
       });""";
-  private static final Pattern RESULT = Pattern.compile("images=(\\d+) loaded=(\\d+) failed=(\\[[^<]*\\])");
 
-  @TempDir
-  static Path tmp;
+  private static final Pattern RESULT =
+      Pattern.compile("images=(\\d+) loaded=(\\d+) failed=(\\[[^<]*\\])");
+
+  @TempDir static Path tmp;
   static Path report;
   static int plots;
 
@@ -66,7 +69,8 @@ class HtmlChromiumTest {
       return Optional.of(Path.of(explicit));
     }
     String path = System.getenv().getOrDefault("PATH", "");
-    for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
+    for (String name :
+        List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
       for (String dir : path.split(File.pathSeparator)) {
         Path candidate = Path.of(dir, name);
         if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
@@ -79,13 +83,26 @@ class HtmlChromiumTest {
 
   /** Runs Chromium headless on a page and returns its standard output. */
   private static String run(Path chromium, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile")));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile")));
     cmd.addAll(List.of(args));
     Path stdout = Files.createTempFile(tmp, "chromium", ".out");
     Path stderr = Files.createTempFile(tmp, "chromium", ".err");
-    Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
     // Chromium starts and renders this page in 1-3 s on 2 cores; 90 s only guards against a hang.
     if (!p.waitFor(90, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -106,26 +123,36 @@ class HtmlChromiumTest {
   @Test
   void everyImageLoadsInChromium() throws Exception {
     Optional<Path> chromium = chromium();
-    assumeTrue(chromium.isPresent(), "no chromium binary on PATH (Debian: apt-get install chromium)");
+    assumeTrue(
+        chromium.isPresent(), "no chromium binary on PATH (Debian: apt-get install chromium)");
 
     // The page's own CSP forbids scripts, so the copy allows exactly this one by its hash and keeps
     // every other rule: the images must still load under img-src data: alone.
     String html = Files.readString(report.resolve(Reports.HTML_FILE));
     assertTrue(html.contains("content=\"" + CSP + "\""), "report carries its no-network policy");
-    String hash = Base64.getEncoder().encodeToString(
-        MessageDigest.getInstance("SHA-256").digest(CHECK.getBytes(StandardCharsets.UTF_8)));
-    String checked = html.replace("content=\"" + CSP + "\"",
-            "content=\"" + CSP + "; script-src 'sha256-" + hash + "'\"")
-        .replace("</body>", "<script>" + CHECK + "</script>\n</body>");
+    String hash =
+        Base64.getEncoder()
+            .encodeToString(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(CHECK.getBytes(StandardCharsets.UTF_8)));
+    String checked =
+        html.replace(
+                "content=\"" + CSP + "\"",
+                "content=\"" + CSP + "; script-src 'sha256-" + hash + "'\"")
+            .replace("</body>", "<script>" + CHECK + "</script>\n</body>");
     Path page = report.resolve("check.html");
     Files.writeString(page, checked);
 
-    String dom = run(chromium.get(), "--virtual-time-budget=10000", "--dump-dom", page.toUri().toString());
+    String dom =
+        run(chromium.get(), "--virtual-time-budget=10000", "--dump-dom", page.toUri().toString());
     Matcher m = RESULT.matcher(dom);
-    assertTrue(m.find(), "the check script ran and reported; DOM ends with: "
-        + dom.substring(Math.max(0, dom.length() - 400)));
+    assertTrue(
+        m.find(),
+        "the check script ran and reported; DOM ends with: "
+            + dom.substring(Math.max(0, dom.length() - 400)));
     assertEquals(plots, Integer.parseInt(m.group(1)), "one image per plot");
-    assertEquals(plots, Integer.parseInt(m.group(2)), "images that failed to decode: " + m.group(3));
+    assertEquals(
+        plots, Integer.parseInt(m.group(2)), "images that failed to decode: " + m.group(3));
     assertTrue(plots >= 8, "the standard fixture has all eight plots");
   }
 
@@ -136,9 +163,14 @@ class HtmlChromiumTest {
   @Test
   void screenshotShowsThePlots() throws Exception {
     Optional<Path> chromium = chromium();
-    assumeTrue(chromium.isPresent(), "no chromium binary on PATH (Debian: apt-get install chromium)");
+    assumeTrue(
+        chromium.isPresent(), "no chromium binary on PATH (Debian: apt-get install chromium)");
     Path shot = tmp.resolve("screenshot.png");
-    run(chromium.get(), "--hide-scrollbars", "--window-size=1200,2400", "--screenshot=" + shot,
+    run(
+        chromium.get(),
+        "--hide-scrollbars",
+        "--window-size=1200,2400",
+        "--screenshot=" + shot,
         report.resolve(Reports.HTML_FILE).toUri().toString());
     BufferedImage img = ImageIO.read(shot.toFile());
     assertNotNull(img, "screenshot is a PNG");
@@ -155,7 +187,8 @@ class HtmlChromiumTest {
     for (int y = 0; y < img.getHeight(); y++) {
       for (int x = 0; x < img.getWidth(); x++) {
         int p = img.getRGB(x, y);
-        if (Math.abs(((p >> 16) & 0xff) - r) < 24 && Math.abs(((p >> 8) & 0xff) - g) < 24
+        if (Math.abs(((p >> 16) & 0xff) - r) < 24
+            && Math.abs(((p >> 8) & 0xff) - g) < 24
             && Math.abs((p & 0xff) - b) < 24) {
           return true;
         }

@@ -34,7 +34,8 @@ class HtmlReportTest {
 
   @Test
   void everyPlotIsEmbeddedAsItsOwnPng() {
-    Matcher m = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+    Matcher m =
+        Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
     List<byte[]> embedded = new ArrayList<>();
     while (m.find()) {
       embedded.add(Base64.getDecoder().decode(m.group(1)));
@@ -49,11 +50,14 @@ class HtmlReportTest {
   void pageLoadsNothingFromTheNetwork() {
     assertFalse(html.contains("http://") || html.contains("https://"), "no absolute URLs");
     assertFalse(html.contains("<script"), "no scripts");
-    assertTrue(html.contains("default-src 'none'; img-src data:"), "policy blocks every other load");
+    assertTrue(
+        html.contains("default-src 'none'; img-src data:"), "policy blocks every other load");
     Matcher src = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html);
     while (src.find()) {
       String url = src.group(1);
-      assertTrue(url.startsWith("data:") || url.matches("[a-z0-9-]+\\.(svg|pdf|png)"), "local only: " + url);
+      assertTrue(
+          url.startsWith("data:") || url.matches("[a-z0-9-]+\\.(svg|pdf|png)"),
+          "local only: " + url);
     }
   }
 
@@ -62,18 +66,36 @@ class HtmlReportTest {
     // Δm²₂₁ of the ν̄ fit in 10⁻⁵ eV², rounded to its error: 7.54 ± 0.19.
     assertTrue(html.contains("<td>7.54 ± 0.19</td>"), "ν̄ Δm²₂₁");
     assertTrue(html.contains("<td>6.10 ± 0.75</td>"), "ν Δm²₂₁");
-    assertTrue(html.contains("<td>" + Numbers.plain(result.pg().chi2()) + "</td><td>2</td><td>"
-        + Numbers.p(result.pg().pValue()) + "</td><td>" + Numbers.sigma(result.pg().sigma()) + "</td>"));
-    assertTrue(html.contains("kamland-2011") && html.contains("arXiv:1009.4771"), "provenance listed");
+    assertTrue(
+        html.contains(
+            "<td>"
+                + Numbers.plain(result.pg().chi2())
+                + "</td><td>2</td><td>"
+                + Numbers.p(result.pg().pValue())
+                + "</td><td>"
+                + Numbers.sigma(result.pg().sigma())
+                + "</td>"));
+    assertTrue(
+        html.contains("kamland-2011") && html.contains("arXiv:1009.4771"), "provenance listed");
     assertTrue(html.contains("A<sub>eμ</sub>"), "potential-matrix table");
   }
 
   @Test
   void textFromTheResultIsEscaped() {
     List<DatasetInput> inputs = new ArrayList<>(result.inputs());
-    inputs.add(new DatasetInput("mine", "rates", Sector.NU, "user file", "<img src=x onerror=alert(1)> & \"q\""));
-    TensionResult r = new TensionResult(result.run(), inputs, result.pg(), result.fits(), result.potentials(),
-        result.grids(), result.profiles(), result.survival());
+    inputs.add(
+        new DatasetInput(
+            "mine", "rates", Sector.NU, "user file", "<img src=x onerror=alert(1)> & \"q\""));
+    TensionResult r =
+        new TensionResult(
+            result.run(),
+            inputs,
+            result.pg(),
+            result.fits(),
+            result.potentials(),
+            result.grids(),
+            result.profiles(),
+            result.survival());
     String page = HtmlReport.render(r, List.of());
     assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;"));
     assertFalse(page.contains("<img src=x"));

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private List<String> names(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
@@ -35,10 +34,16 @@ class AtomicFilesTest {
   @Test
   void failedDirectoryWriteLeavesNothing() throws IOException {
     Path target = tmp.resolve("report");
-    IOException boom = assertThrows(IOException.class, () -> AtomicFiles.writeDirectory(target, dir -> {
-      AtomicFiles.write(dir.resolve("result.json"), new byte[] {1});
-      throw new IOException("disk full");
-    }));
+    IOException boom =
+        assertThrows(
+            IOException.class,
+            () ->
+                AtomicFiles.writeDirectory(
+                    target,
+                    dir -> {
+                      AtomicFiles.write(dir.resolve("result.json"), new byte[] {1});
+                      throw new IOException("disk full");
+                    }));
     assertEquals("disk full", boom.getMessage());
     assertFalse(Files.exists(target));
     assertEquals(List.of(), names(tmp), "staging folder removed");
@@ -47,11 +52,18 @@ class AtomicFilesTest {
   @Test
   void failedDirectoryWriteKeepsThePreviousFolder() throws IOException {
     Path target = tmp.resolve("report");
-    AtomicFiles.writeDirectory(target, dir -> AtomicFiles.write(dir.resolve("x.txt"), "old".getBytes(StandardCharsets.UTF_8)));
-    assertThrows(IllegalStateException.class, () -> AtomicFiles.writeDirectory(target, dir -> {
-      AtomicFiles.write(dir.resolve("x.txt"), "new".getBytes(StandardCharsets.UTF_8));
-      throw new IllegalStateException("renderer bug");
-    }));
+    AtomicFiles.writeDirectory(
+        target,
+        dir -> AtomicFiles.write(dir.resolve("x.txt"), "old".getBytes(StandardCharsets.UTF_8)));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            AtomicFiles.writeDirectory(
+                target,
+                dir -> {
+                  AtomicFiles.write(dir.resolve("x.txt"), "new".getBytes(StandardCharsets.UTF_8));
+                  throw new IllegalStateException("renderer bug");
+                }));
     assertEquals("old", Files.readString(target.resolve("x.txt")));
     assertEquals(List.of("report"), names(tmp));
   }
@@ -60,7 +72,7 @@ class AtomicFilesTest {
   void refusesToReplaceAFileWithAFolder() throws IOException {
     Path target = tmp.resolve("report");
     Files.writeString(target, "a file");
-    assertThrows(IOException.class, () -> AtomicFiles.writeDirectory(target, dir -> { }));
+    assertThrows(IOException.class, () -> AtomicFiles.writeDirectory(target, dir -> {}));
     assertEquals("a file", Files.readString(target));
   }
 }

@@ -25,7 +25,8 @@ class ResultJsonTest {
   void roundTripIsIdenticalAndStable() throws Exception {
     byte[] json = ResultJson.toBytes(result);
     TensionResult back = ResultJson.fromBytes(json, FILE);
-    assertEquals(result, back, "every double survives: Jackson writes the shortest round-tripping form");
+    assertEquals(
+        result, back, "every double survives: Jackson writes the shortest round-tripping form");
     assertArrayEquals(json, ResultJson.toBytes(back), "writing is deterministic");
   }
 
@@ -33,7 +34,8 @@ class ResultJsonTest {
   void roundTripKeepsAbsentOptionalValues() throws Exception {
     TensionResult noToys = TensionFixtures.withoutToys(3);
     assertEquals(noToys, ResultJson.fromBytes(ResultJson.toBytes(noToys), FILE));
-    assertTrue(new String(ResultJson.toBytes(noToys), StandardCharsets.UTF_8).contains("\"toys\" : null"));
+    assertTrue(
+        new String(ResultJson.toBytes(noToys), StandardCharsets.UTF_8).contains("\"toys\" : null"));
   }
 
   /** The shape the CLI's --json output promises (issue 5), with values copied from the result. */
@@ -52,7 +54,8 @@ class ResultJsonTest {
       }
     }
     assertEquals(result.fits().nubar().dm21().value(), s.at("/fits/nubar/dm21/value").asDouble());
-    assertEquals(result.fits().h1().nubar().dm21().value(), s.at("/fits/H1/nubar/dm21/value").asDouble());
+    assertEquals(
+        result.fits().h1().nubar().dm21().value(), s.at("/fits/H1/nubar/dm21/value").asDouble());
     assertEquals(result.fits().h0().chi2Min(), s.at("/fits/H0/chi2Min").asDouble());
     assertFalse(ResultJson.summary(result).contains("\n"), "one line on stdout");
     // The full result holds the same paths, so scripts can read either.
@@ -70,11 +73,12 @@ class ResultJsonTest {
   }
 
   private static MalformedResultException malformed(String json) {
-    MalformedResultException e = assertThrows(MalformedResultException.class,
-        () -> ResultJson.fromString(json, FILE));
+    MalformedResultException e =
+        assertThrows(MalformedResultException.class, () -> ResultJson.fromString(json, FILE));
     String m = e.getMessage();
     assertTrue(m.startsWith(FILE + ": "), m);
-    for (String leak : new String[] {"jackson", "fasterxml", "Exception", "\tat ", "`", "Source:", "Feature"}) {
+    for (String leak :
+        new String[] {"jackson", "fasterxml", "Exception", "\tat ", "`", "Source:", "Feature"}) {
       assertFalse(m.contains(leak), "message leaks '" + leak + "': " + m);
     }
     return e;
@@ -88,10 +92,22 @@ class ResultJsonTest {
 
   @Test
   void wrongTypeNamesTheField() throws Exception {
-    expect(malformed(t -> ((ObjectNode) t.at("/fits/nu")).put("chi2Min", "abc")), "/fits/nu/chi2Min", "expected a number");
-    expect(malformed(t -> ((ObjectNode) t.at("/fits/nu")).put("chi2Min", "1.5")), "/fits/nu/chi2Min", "expected a number");
-    expect(malformed(t -> ((ObjectNode) t.at("/pg")).put("dof", 2.5)), "/pg/dof", "expected an integer");
-    expect(malformed(t -> ((ObjectNode) t.at("/pg")).putArray("chi2")), "/pg/chi2", "expected a number");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/fits/nu")).put("chi2Min", "abc")),
+        "/fits/nu/chi2Min",
+        "expected a number");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/fits/nu")).put("chi2Min", "1.5")),
+        "/fits/nu/chi2Min",
+        "expected a number");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/pg")).put("dof", 2.5)),
+        "/pg/dof",
+        "expected an integer");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/pg")).putArray("chi2")),
+        "/pg/chi2",
+        "expected a number");
   }
 
   @Test
@@ -99,28 +115,56 @@ class ResultJsonTest {
     expect(malformed(t -> ((ObjectNode) t.at("/fits")).remove("H0")), "/fits/H0", "missing");
     expect(malformed(t -> ((ObjectNode) t.at("/pg")).remove("dof")), "/pg/dof", "missing");
     expect(malformed(t -> ((ObjectNode) t.at("/pg")).putNull("dof")), "/pg/dof", "null");
-    expect(malformed(t -> ((ObjectNode) t.at("/fits/nubar")).putNull("dm21")), "/fits/nubar/dm21", "required");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/fits/nubar")).putNull("dm21")),
+        "/fits/nubar/dm21",
+        "required");
   }
 
   @Test
   void unknownFieldIsNamed() throws Exception {
-    expect(malformed(t -> ((ObjectNode) t.at("/fits/nu")).put("chi2min", 1.0)), "/fits/nu/chi2min", "unknown field");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/fits/nu")).put("chi2min", 1.0)),
+        "/fits/nu/chi2min",
+        "unknown field");
   }
 
   @Test
   void schemaRuleViolationsPointIntoArrays() throws Exception {
-    expect(malformed(t -> ((ArrayNode) t.at("/grids/1/dm21")).set(3, 0.0)), "/grids/1/dm21/3", "strictly increasing");
-    expect(malformed(t -> ((ArrayNode) t.at("/grids/0/deltaChi2/2")).remove(0)), "/grids/0/deltaChi2/2", "values");
-    expect(malformed(t -> ((ObjectNode) t.at("/grids/2")).put("sector", "solar")), "/grids/2/sector", "\"nu\", \"nubar\", \"combined\"");
-    expect(malformed(t -> ((ObjectNode) t.at("/pg")).put("pValue", 1.5)), "/pg/pValue", "probability");
-    expect(malformed(t -> ((ObjectNode) t.at("/potentials/nu/emu")).put("phaseDeg", 10.0)), "/potentials/nu/emu/phaseDeg", "atan2");
-    expect(malformed(t -> ((ObjectNode) t.at("/fits/H1/parameters/0")).put("minosLower", 0.1)), "/fits/H1/parameters/0/minosLower", "<= 0");
-    expect(malformed(t -> ((ObjectNode) t.at("/run")).put("timestamp", "yesterday")), "/run/timestamp", "ISO-8601");
+    expect(
+        malformed(t -> ((ArrayNode) t.at("/grids/1/dm21")).set(3, 0.0)),
+        "/grids/1/dm21/3",
+        "strictly increasing");
+    expect(
+        malformed(t -> ((ArrayNode) t.at("/grids/0/deltaChi2/2")).remove(0)),
+        "/grids/0/deltaChi2/2",
+        "values");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/grids/2")).put("sector", "solar")),
+        "/grids/2/sector",
+        "\"nu\", \"nubar\", \"combined\"");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/pg")).put("pValue", 1.5)), "/pg/pValue", "probability");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/potentials/nu/emu")).put("phaseDeg", 10.0)),
+        "/potentials/nu/emu/phaseDeg",
+        "atan2");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/fits/H1/parameters/0")).put("minosLower", 0.1)),
+        "/fits/H1/parameters/0/minosLower",
+        "<= 0");
+    expect(
+        malformed(t -> ((ObjectNode) t.at("/run")).put("timestamp", "yesterday")),
+        "/run/timestamp",
+        "ISO-8601");
   }
 
   @Test
   void otherSchemaVersionIsRefused() throws Exception {
-    expect(malformed(t -> t.put("schema", "vfit-tension-result/2")), "/schema", "vfit-tension-result/1");
+    expect(
+        malformed(t -> t.put("schema", "vfit-tension-result/2")),
+        "/schema",
+        "vfit-tension-result/1");
   }
 
   @Test
@@ -128,7 +172,8 @@ class ResultJsonTest {
     String json = new String(ResultJson.toBytes(result), StandardCharsets.UTF_8);
     MalformedResultException e = malformed(json.substring(0, json.length() / 2));
     assertTrue(e.problem().startsWith("not valid JSON (line "), e.problem());
-    MalformedResultException nan = malformed(json.replaceFirst("\"chi2\" : [0-9.eE+-]+", "\"chi2\" : NaN"));
+    MalformedResultException nan =
+        malformed(json.replaceFirst("\"chi2\" : [0-9.eE+-]+", "\"chi2\" : NaN"));
     assertEquals("/pg/chi2", nan.pointer());
     assertTrue(nan.problem().contains("not valid JSON"), nan.problem());
     expect(malformed(""), "", "empty");

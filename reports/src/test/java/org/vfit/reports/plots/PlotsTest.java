@@ -37,15 +37,32 @@ class PlotsTest {
 
   @Test
   void allPlotsInReportOrder() {
-    assertEquals(List.of("tension", "tension-tan2", "profile-dm21", "profile-sin2theta12", "profile-delta-dm21",
-        "profile-delta-sin2theta12", "toys-chi2pg", "pee"), plots.stream().map(RenderedPlot::name).toList());
+    assertEquals(
+        List.of(
+            "tension",
+            "tension-tan2",
+            "profile-dm21",
+            "profile-sin2theta12",
+            "profile-delta-dm21",
+            "profile-delta-sin2theta12",
+            "toys-chi2pg",
+            "pee"),
+        plots.stream().map(RenderedPlot::name).toList());
   }
 
   @Test
   void plotsWithoutDataAreLeftOut() {
     TensionResult r = TensionFixtures.withoutToys(9);
-    TensionResult bare = new TensionResult(r.run(), r.inputs(), r.pg(), r.fits(), r.potentials(), List.of(),
-        List.of(), new org.vfit.reports.result.SurvivalData(List.of(), List.of()));
+    TensionResult bare =
+        new TensionResult(
+            r.run(),
+            r.inputs(),
+            r.pg(),
+            r.fits(),
+            r.potentials(),
+            List.of(),
+            List.of(),
+            new org.vfit.reports.result.SurvivalData(List.of(), List.of()));
     assertEquals(List.of(), Plots.specs(bare));
     assertFalse(Plots.specs(r).stream().anyMatch(s -> s.name().equals("toys-chi2pg")));
   }
@@ -60,10 +77,12 @@ class PlotsTest {
       assertNotNull(png, p.name() + ".png");
       assertEquals(p.width(), png.getWidth());
       assertEquals(p.height(), png.getHeight());
-      Document svg = xml.newDocumentBuilder().parse(new ByteArrayInputStream(p.bytes(PlotFormat.SVG)));
+      Document svg =
+          xml.newDocumentBuilder().parse(new ByteArrayInputStream(p.bytes(PlotFormat.SVG)));
       assertEquals("svg", svg.getDocumentElement().getTagName(), p.name() + ".svg");
       String pdf = new String(p.bytes(PlotFormat.PDF), StandardCharsets.ISO_8859_1);
-      assertTrue(pdf.startsWith("%PDF-") && pdf.stripTrailing().endsWith("%%EOF"), p.name() + ".pdf");
+      assertTrue(
+          pdf.startsWith("%PDF-") && pdf.stripTrailing().endsWith("%%EOF"), p.name() + ".pdf");
     }
   }
 
@@ -82,13 +101,19 @@ class PlotsTest {
       for (int level = 0; level < 3; level++) {
         int pieces = MarchingSquares.contour(x, y, g.values(), Plots.LEVELS_2DOF[level]).size();
         String label = s.label() + " " + sigma[level];
-        long drawn = chart.getSeriesMap().keySet().stream().filter(n -> n.equals(label) || n.startsWith(label + " #")).count();
+        long drawn =
+            chart.getSeriesMap().keySet().stream()
+                .filter(n -> n.equals(label) || n.startsWith(label + " #"))
+                .count();
         assertEquals(pieces, drawn, label);
         assertTrue(pieces > 0, label + " lies inside its grid in the fixture");
         assertTrue(chart.getSeriesMap().get(label).isShowInLegend());
       }
     }
-    Set<String> markers = chart.getSeriesMap().keySet().stream().filter(n -> n.startsWith("best fit")).collect(Collectors.toSet());
+    Set<String> markers =
+        chart.getSeriesMap().keySet().stream()
+            .filter(n -> n.startsWith("best fit"))
+            .collect(Collectors.toSet());
     assertEquals(3, markers.size());
     XYSeries h0 = chart.getSeriesMap().get("best fit H0 (shared)");
     assertEquals(result.fits().h0().dm21().value() * 1e5, h0.getYData()[0], 1e-12);
@@ -123,12 +148,17 @@ class PlotsTest {
   void pdfIdIsAContentHash() {
     byte[] a = plots.get(0).bytes(PlotFormat.PDF);
     byte[] again = Plots.render(result).get(0).bytes(PlotFormat.PDF);
-    assertEquals(new String(a, StandardCharsets.ISO_8859_1), new String(again, StandardCharsets.ISO_8859_1));
+    assertEquals(
+        new String(a, StandardCharsets.ISO_8859_1), new String(again, StandardCharsets.ISO_8859_1));
     String text = new String(a, StandardCharsets.ISO_8859_1);
-    assertTrue(text.matches("(?s).*/ID \\[<[0-9A-F]{32}> <[0-9A-F]{32}>\\].*"), "ID kept in PDF form");
+    assertTrue(
+        text.matches("(?s).*/ID \\[<[0-9A-F]{32}> <[0-9A-F]{32}>\\].*"), "ID kept in PDF form");
     assertFalse(text.contains("<00000000000000000000000000000000>"), "ID filled in");
     byte[] other = Plots.render(TensionFixtures.small(10)).get(6).bytes(PlotFormat.PDF);
-    assertNotEquals(idOf(text), idOf(new String(other, StandardCharsets.ISO_8859_1)), "different content, different ID");
+    assertNotEquals(
+        idOf(text),
+        idOf(new String(other, StandardCharsets.ISO_8859_1)),
+        "different content, different ID");
   }
 
   private static String idOf(String pdf) {
