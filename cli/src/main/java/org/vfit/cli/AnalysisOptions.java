@@ -6,11 +6,14 @@ import java.util.Locale;
 import org.vfit.fit.analysis.FitOptions;
 import org.vfit.fit.analysis.Model;
 import org.vfit.fit.analysis.TermSource;
+import org.vfit.fit.tension.Theta13Treatment;
 import org.vfit.likelihood.Hypothesis;
+import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
 import org.vfit.oscillation.MassOrdering;
 import org.vfit.oscillation.MixingParameters;
 import org.vfit.oscillation.paper.PaperInputs;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +29,18 @@ final class AnalysisOptions {
       description =
           "Datasets (bundled names or files), e.g. juno-2025,daya-bay-theta13; see 'vfit datasets list'.")
   List<String> datasets = new ArrayList<>();
+
+  @Mixin ModellingOptions modelling = new ModellingOptions();
+
+  @Option(
+      names = "--theta13",
+      paramLabel = "free|reference|VALUE|SET",
+      description =
+          "theta_13: free (default; constrained only by the datasets), reference (fixed at the "
+              + "NuFit-6.0 value of --ordering), a value of sin^2 theta_13 to fix it at (0 for the "
+              + "two-flavour analyses), or a reactor dataset that constrains it (added to "
+              + "--datasets).")
+  String theta13 = "free";
 
   @Option(
       names = "--free-theta13",
@@ -88,8 +103,27 @@ final class AnalysisOptions {
         .withPrescan(4);
   }
 
+  /** The reference parameters, with sin²θ₁₃ at the value a fixed θ₁₃ treatment names. */
   MixingParameters reference() {
-    return PaperInputs.of(Table1Command.parseOrdering(ordering), PaperInputs.SplittingSet.MAIN);
+    MixingParameters ref =
+        PaperInputs.of(Table1Command.parseOrdering(ordering), PaperInputs.SplittingSet.MAIN);
+    Theta13Treatment t = theta13Treatment();
+    if (t.fixed()) {
+      double s13 = t.fixedValue(ref.sin2Theta13());
+      ref =
+          MixingParameters.ofSin2(
+              ref.dm21EV2(), ref.dm31EV2(), ref.sin2Theta12(), s13, ref.sin2Theta23(), ref.delta());
+    }
+    return ref;
+  }
+
+  /** The θ₁₃ treatment of {@code --theta13}. */
+  Theta13Treatment theta13Treatment() {
+    try {
+      return Theta13Treatment.parse(theta13);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--theta13: " + e.getMessage());
+    }
   }
 
   MassOrdering massOrdering() {
@@ -128,12 +162,24 @@ final class AnalysisOptions {
     }
     List<String> seen = new ArrayList<>();
     for (String d : datasets) {
+      if (d.isBlank()) {
+        throw new IllegalArgumentException("--datasets: an empty dataset name");
+      }
       if (seen.contains(d)) {
         throw new IllegalArgumentException("--datasets lists " + d + " twice");
       }
       seen.add(d);
     }
-    return Model.of(TermSource.datasets(datasets), h, reference());
+    Theta13Treatment t = theta13Treatment();
+    if (t.mode() == Theta13Treatment.Mode.CONSTRAINED) {
+      if (seen.contains(t.dataset())) {
+        throw new IllegalArgumentException(
+            "--theta13 " + t.dataset() + " is already in --datasets; give it once");
+      }
+      seen.add(t.dataset());
+    }
+    Model m = Model.of(TermSource.datasets(seen, modelling.likelihoodOptions()), h, reference());
+    return t.fixed() ? m.withHeld(OscillationParameter.SIN2_THETA13) : m;
   }
 
   static boolean bothSectors(Model m) {

@@ -12,6 +12,8 @@ import org.vfit.fit.minuit.FunctionMinimum;
 import org.vfit.fit.minuit.MinosError;
 import org.vfit.fit.minuit.NamedMatrix;
 import org.vfit.fit.minuit.Parameter;
+import org.vfit.fit.tension.TensionOutcome;
+import org.vfit.fit.tests.DifferenceTest;
 import org.vfit.fit.tests.PgResult;
 import org.vfit.fit.tests.ToySummary;
 import org.vfit.likelihood.OscillationParameter;
@@ -21,7 +23,10 @@ import org.vfit.reports.result.Chi2Grid;
 import org.vfit.reports.result.Covariance;
 import org.vfit.reports.result.Estimate;
 import org.vfit.reports.result.FitParameter;
+import org.vfit.reports.result.LeverVariant;
 import org.vfit.reports.result.OffDiagonal;
+import org.vfit.reports.result.OneDof;
+import org.vfit.reports.result.OneDofTest;
 import org.vfit.reports.result.OscillationEstimate;
 import org.vfit.reports.result.PgTest;
 import org.vfit.reports.result.PotentialMatrices;
@@ -94,6 +99,56 @@ final class ResultMapping {
               null);
     }
     return new PgTest(pg.chi2(), pg.dof(), pg.pValue(), pg.sigma(), t);
+  }
+
+  /** The PG test with its 1-dof companions. */
+  static PgTest pgTest(PgResult pg, ToySummary toys, List<DifferenceTest> differences) {
+    PgTest t = pgTest(pg, toys);
+    return new PgTest(t.chi2(), t.dof(), t.pValue(), t.sigma(), t.toys(), oneDof(differences));
+  }
+
+  static OneDof oneDof(List<DifferenceTest> differences) {
+    OneDofTest dm = null;
+    OneDofTest s12 = null;
+    for (DifferenceTest d : differences) {
+      OneDofTest t = new OneDofTest(d.deltaChi2(), d.pValue(), d.sigma());
+      if (d.parameter() == OscillationParameter.DM21) {
+        dm = t;
+      } else if (d.parameter() == OscillationParameter.SIN2_THETA12) {
+        s12 = t;
+      }
+    }
+    return dm == null && s12 == null ? null : new OneDof(dm, s12);
+  }
+
+  /** The levers table, with each variant's shift of σ from the first (default) row. */
+  static List<LeverVariant> levers(List<TensionOutcome.LeverVariant> rows) {
+    List<LeverVariant> out = new ArrayList<>();
+    TensionOutcome.LeverVariant base = rows.isEmpty() ? null : rows.get(0);
+    boolean baseOk = base != null && base.valid();
+    for (TensionOutcome.LeverVariant v : rows) {
+      boolean ok = v.valid();
+      out.add(
+          new LeverVariant(
+              v.lever(),
+              v.variant(),
+              ok,
+              ok ? v.nuDm21() : null,
+              ok ? v.nubarDm21() : null,
+              ok ? v.chi2Pg() : null,
+              ok ? v.dof() : 0,
+              ok ? v.sigmaPg() : null,
+              ok ? finiteOrNull(v.sigmaDm21()) : null,
+              ok ? finiteOrNull(v.sigmaSin2Theta12()) : null,
+              ok && baseOk ? v.sigmaPg() - base.sigmaPg() : null,
+              ok && baseOk ? finiteOrNull(v.sigmaDm21() - base.sigmaDm21()) : null,
+              ok ? null : (v.problem() == null ? "did not converge" : v.problem())));
+    }
+    return out;
+  }
+
+  private static Double finiteOrNull(double v) {
+    return Double.isFinite(v) ? v : null;
   }
 
   /** The fitted A_ν and A_ν̄ in Table 1 form. */

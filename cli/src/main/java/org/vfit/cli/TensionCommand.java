@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,34 +14,23 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.vfit.datasets.Datasets;
 import org.vfit.datasets.model.Dataset;
-import org.vfit.datasets.model.PolynomialSurvival;
-import org.vfit.datasets.model.Rates;
-import org.vfit.fit.analysis.ContourResult;
-import org.vfit.fit.analysis.Contours;
-import org.vfit.fit.analysis.FitOptions;
+import org.vfit.fit.analysis.Estimate;
 import org.vfit.fit.analysis.FitResult;
-import org.vfit.fit.analysis.Fitter;
-import org.vfit.fit.analysis.LocalRunner;
-import org.vfit.fit.analysis.Model;
-import org.vfit.fit.analysis.PhysicsParameter;
-import org.vfit.fit.analysis.ProfileResult;
-import org.vfit.fit.analysis.Profiles;
+import org.vfit.fit.analysis.ProgressListener;
 import org.vfit.fit.analysis.SectorParameters;
-import org.vfit.fit.analysis.TermSource;
-import org.vfit.fit.analysis.WorkRunner;
-import org.vfit.fit.tests.ParameterGoodnessOfFit;
+import org.vfit.fit.tension.SuperKTreatment;
+import org.vfit.fit.tension.TensionAnalysis;
+import org.vfit.fit.tension.TensionFailure;
+import org.vfit.fit.tension.TensionOutcome;
+import org.vfit.fit.tension.TensionProgress;
+import org.vfit.fit.tension.TensionRequest;
+import org.vfit.fit.tension.Theta13Treatment;
+import org.vfit.fit.tests.DifferenceTest;
 import org.vfit.fit.tests.PgResult;
-import org.vfit.fit.tests.ToyStudy;
 import org.vfit.fit.tests.ToySummary;
-import org.vfit.likelihood.Hypothesis;
-import org.vfit.likelihood.LikelihoodTerm;
 import org.vfit.likelihood.Likelihoods;
+import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
-import org.vfit.likelihood.solar.SolarOptions;
-import org.vfit.likelihood.solar.SolarTerm;
-import org.vfit.oscillation.MixingParameters;
-import org.vfit.oscillation.earth.Detector;
-import org.vfit.oscillation.solar.SolarFluxComponent;
 import org.vfit.reports.Reports;
 import org.vfit.reports.result.Chi2Grid;
 import org.vfit.reports.result.DatasetInput;
@@ -55,16 +43,15 @@ import org.vfit.reports.result.SurvivalData;
 import org.vfit.reports.result.SurvivalPoint;
 import org.vfit.reports.result.TensionResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vfit tension}: the main job. Do solar neutrinos and reactor antineutrinos see the same
- * Δm²₂₁ and θ₁₂? Fits the solar data (ν), the reactor data (ν̄), both with shared parameters (H0)
- * and with separate ones (H1), tests H0 against H1 (parameter goodness of fit, Wilks and optionally
- * toys), scans the three (sin²θ₁₂, Δm²₂₁) regions and the 1-D profiles, and writes a self-contained
- * report: result.json (the source of truth), plots and report.html, atomically.
+ * {@code vfit tension}: the main job. Parses the options into a {@link TensionRequest}, runs {@link
+ * TensionAnalysis} and renders its outcome: the summary table on stdout (or JSON), and the report
+ * folder — result.json (the source of truth), plots and report.html — written atomically.
  */
 @Command(
     name = "tension",
@@ -72,12 +59,11 @@ import picocli.CommandLine.Spec;
     description = {
       "The main job: solar (nu) against reactor (nubar) oscillation parameters on the bundled data.",
       "Fits nu, nubar, H0 (shared) and H1 (separate), the parameter goodness-of-fit test (Wilks; toys",
-      "with --toys), contours and profiles, and writes result.json, plots and report.html to --out."
+      "with --toys) with its 1-dof companions (delta dm21 = 0, delta sin2theta12 = 0), contours and",
+      "profiles, and writes result.json, plots and report.html to --out. --levers adds the test under",
+      "every one-change variant of the modelling choices."
     })
 final class TensionCommand implements Callable<Integer> {
-  static final List<String> DEFAULT_SOLAR =
-      List.of(
-          "homestake", "gallium", "sno-polynomial", "superk", "borexino", "borexino-7be-day-night");
   static final List<String> DEFAULT_REACTOR = List.of("kamland-2011");
 
   @Spec CommandSpec spec;
@@ -86,8 +72,19 @@ final class TensionCommand implements Callable<Integer> {
       names = "--solar",
       split = ",",
       paramLabel = "SET[,SET...]",
-      description = "Solar (nu) datasets, bundled names or files (default: ${DEFAULT-VALUE}).")
-  List<String> solar = new ArrayList<>(DEFAULT_SOLAR);
+      description =
+          "Solar (nu) datasets, bundled names or files (default: Homestake, gallium, SNO's "
+              + "polynomial, Super-K I-IV as --superk says, Borexino and its 7Be day-night).")
+  List<String> solar;
+
+  @Option(
+      names = "--superk",
+      paramLabel = "amplitude|spectra",
+      description =
+          "Super-K's day-night information in the default solar set, each phase once: amplitude "
+              + "(default; I-IV spectra as totals and the I-IV amplitude fit) or spectra (SK-IV "
+              + "day/night spectra and the SK-I-III amplitude).")
+  String superK;
 
   @Option(
       names = "--reactor",
@@ -99,15 +96,27 @@ final class TensionCommand implements Callable<Integer> {
 
   @Option(
       names = "--theta13",
-      paramLabel = "SET|none",
+      paramLabel = "SET|free|reference|VALUE",
       description =
-          "theta_13 constraint (a reactor dataset, default ${DEFAULT-VALUE}); 'none' fixes sin^2 theta_13 at the reference.")
+          "theta_13: a reactor dataset that constrains it (default ${DEFAULT-VALUE}), free, "
+              + "reference (fixed at NuFit-6.0's value), or a value of sin^2 theta_13 to fix it at "
+              + "(0 for two-flavour analyses). The solar-only fit holds it at the reference or at "
+              + "the fixed value.")
   String theta13 = "daya-bay-theta13";
 
   @Option(
       names = "--free-theta13",
       description = "H1 frees theta_13 too (dof 3; default: shared, dof 2).")
   boolean freeTheta13;
+
+  @Mixin ModellingOptions modelling = new ModellingOptions();
+
+  @Option(
+      names = "--levers",
+      description =
+          "Also rerun the test under every one-change variant of the modelling choices and report"
+              + " the table (the headline's systematic error; about a minute per variant).")
+  boolean levers;
 
   @Option(
       names = "--toys",
@@ -125,19 +134,20 @@ final class TensionCommand implements Callable<Integer> {
       names = "--checkpoint",
       paramLabel = "FILE",
       description =
-          "Toy checkpoint (JSON lines; default: <out>.toys.jsonl beside the report folder, so a rerun with the same --out resumes).")
+          "Toy checkpoint (JSON lines; default: <out>.toys.jsonl beside the report folder, so a"
+              + " rerun with the same --out resumes).")
   Path checkpoint;
 
   @Option(
       names = "--grid-points",
       paramLabel = "N",
-      description = "Points per axis of the contour grids (default ${DEFAULT-VALUE}).")
+      description = "Points per axis of the contour grids (0: none; default ${DEFAULT-VALUE}).")
   int gridPoints = 41;
 
   @Option(
       names = "--profile-points",
       paramLabel = "N",
-      description = "Points of each 1-D profile (default ${DEFAULT-VALUE}).")
+      description = "Points of each 1-D profile (0: none; default ${DEFAULT-VALUE}).")
   int profilePoints = 41;
 
   @Option(
@@ -158,14 +168,11 @@ final class TensionCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress output.")
   boolean quiet;
 
-  private final Map<String, String> options = new TreeMap<>();
   private final long started = System.nanoTime();
 
   @Override
   public Integer call() throws Exception {
     long t0 = System.nanoTime();
-    validate();
-    int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter outw = spec.commandLine().getOut();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -178,105 +185,20 @@ final class TensionCommand implements Callable<Integer> {
                     + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                         .withZone(ZoneOffset.UTC)
                         .format(now));
-    MixingParameters reference = AnalysisReference.nufit();
-    boolean withTheta13 = !theta13.equalsIgnoreCase("none");
-    List<String> reactorSets = new ArrayList<>(reactor);
-    if (withTheta13) reactorSets.add(theta13);
-    List<String> all = new ArrayList<>(solar);
-    all.addAll(reactorSets);
-
-    // χ² pre-scan of the 24-start grid, MIGRAD from the 4 best: the islands (LMA/LOW, KamLAND's)
-    // are found, without a MIGRAD walking through every quasi-vacuum start.
-    FitOptions base = FitOptions.defaults().withThreads(nThreads).withPrescan(4);
-    FitOptions fixTheta13 = base.withFixed(List.of("sin2theta13"));
-    Model nuModel = Model.of(TermSource.datasets(solar), Hypothesis.h0(), reference);
-    Model nubarModel = Model.of(TermSource.datasets(reactorSets), Hypothesis.h0(), reference);
-    Model h0 = Model.of(TermSource.datasets(all), Hypothesis.h0(), reference);
-    Hypothesis h1Hypothesis =
-        freeTheta13 ? Hypothesis.h1AllSeparate() : Hypothesis.h1SharedTheta13();
-    Model h1 = h0.withHypothesis(h1Hypothesis);
-    FitOptions combinedOptions = withTheta13 ? base : fixTheta13;
-
-    step(err, "fitting the solar data (nu)");
-    // Solar data barely constrain θ13: fixed at the reference (sin²θ13 = 0.0222, the reactor
-    // value).
-    FitResult nuFit = require(Fitter.fit(nuModel, fixTheta13), "solar (nu)");
-    step(err, "fitting the reactor data (nubar)");
-    FitResult nubarFit =
-        require(Fitter.fit(nubarModel, withTheta13 ? base : fixTheta13), "reactor (nubar)");
-    step(err, "fitting H0 and H1 (parameter goodness-of-fit test)");
-    PgResult pg = ParameterGoodnessOfFit.test(h0, h1, combinedOptions);
-    require(pg.h0(), "H0");
-    require(pg.h1(), "H1");
-
-    ToySummary toySummary = null;
-    if (toys > 0) {
-      Path cp =
-          checkpoint != null ? checkpoint : dir.resolveSibling(dir.getFileName() + ".toys.jsonl");
-      step(err, toys + " toys (checkpoint " + cp + ")");
-      Path parent = cp.toAbsolutePath().getParent();
-      if (parent != null) {
-        java.nio.file.Files.createDirectories(parent);
-      }
-      ToyStudy study = new ToyStudy(pg, seed, combinedOptions.forToys());
-      try (WorkRunner runner = new LocalRunner(nThreads)) {
-        toySummary = study.run(toys, cp, runner, Progress.of("toys", err, quiet)).summary();
-      }
+    TensionRequest request = request(dir);
+    TensionOutcome o;
+    try {
+      o = TensionAnalysis.run(request, progress(err));
+    } catch (TensionFailure e) {
+      throw new AnalysisFailure(e.getMessage());
     }
-
-    List<Chi2Grid> grids = new ArrayList<>();
-    List<Profile> profiles = new ArrayList<>();
-    try (WorkRunner runner = new LocalRunner(nThreads)) {
-      FitOptions scan = combinedOptions.withMinos(false);
-      step(err, "contours and profiles");
-      grids.add(
-          grid(err, "nu region", nuModel, nuFit, Sector.NU, fixTheta13.withMinos(false), runner));
-      grids.add(grid(err, "nubar region", nubarModel, nubarFit, Sector.NUBAR, scan, runner));
-      grids.add(grid(err, "combined region", h0, pg.h0(), Sector.NU, scan, runner));
-      for (String p : List.of("dm21", "sin2theta12")) {
-        profiles.add(
-            profile(
-                err,
-                nuModel,
-                nuFit,
-                p,
-                fixTheta13.withMinos(false),
-                runner,
-                org.vfit.reports.result.Sector.NU));
-        profiles.add(
-            profile(
-                err, nubarModel, nubarFit, p, scan, runner, org.vfit.reports.result.Sector.NUBAR));
-        profiles.add(
-            profile(err, h0, pg.h0(), p, scan, runner, org.vfit.reports.result.Sector.COMBINED));
-      }
-      for (String p : List.of("delta.dm21", "delta.sin2theta12")) {
-        profiles.add(
-            profile(err, h1, pg.h1(), p, scan, runner, org.vfit.reports.result.Sector.COMBINED));
-      }
-    }
-
-    step(err, "survival probabilities and report");
-    TensionResult result =
-        new TensionResult(
-            TensionResult.SCHEMA,
-            runInfo(now),
-            inputs(all),
-            ResultMapping.pgTest(pg, toySummary),
-            new Fits(
-                ResultMapping.singleFit(nuFit),
-                ResultMapping.singleFit(nubarFit),
-                ResultMapping.singleFit(pg.h0()),
-                ResultMapping.splitFit(pg.h1())),
-            ResultMapping.potentials(pg.h1()),
-            grids,
-            profiles,
-            survival(nuFit, pg.h0()));
+    TensionResult result = result(o, now);
     List<Path> written = Reports.writeReport(result, dir);
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (json) {
       outw.println(Reports.summaryJson(result));
     } else {
-      table(outw, nuFit, nubarFit, pg, toySummary);
+      table(outw, o);
       outw.printf(
           Locale.ROOT,
           "report: %s (%d files, %.1f s)%n",
@@ -288,183 +210,164 @@ final class TensionCommand implements Callable<Integer> {
     return Vfit.EXIT_OK;
   }
 
-  private void validate() {
-    if (solar.isEmpty() || reactor.isEmpty()) {
-      throw new IllegalArgumentException("--solar and --reactor each need at least one dataset");
-    }
-    for (String n : solar) {
-      LikelihoodTerm t = Likelihoods.term(n);
-      if (t.sector() != Sector.NU) {
+  /** The request the options describe; every option is checked here, before any fitting. */
+  TensionRequest request(Path dir) {
+    SuperKTreatment sk = SuperKTreatment.AMPLITUDE;
+    if (superK != null) {
+      if (solar != null) {
         throw new IllegalArgumentException(
-            "--solar: " + n + " is a " + t.sector().label() + " dataset, not a solar (nu) one");
+            "--superk chooses Super-K's datasets in the default solar set; with --solar list them"
+                + " yourself");
+      }
+      try {
+        sk = SuperKTreatment.parse(superK);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--superk: " + e.getMessage());
       }
     }
-    for (String n : reactor) {
-      LikelihoodTerm t = Likelihoods.term(n);
-      if (t.sector() != Sector.NUBAR) {
-        throw new IllegalArgumentException(
-            "--reactor: "
-                + n
-                + " is a "
-                + t.sector().label()
-                + " dataset, not a reactor (nubar) one");
+    List<String> solarSets = solar != null ? solar : sk.defaultSolar();
+    for (List<String> sets : List.of(solarSets, reactor)) {
+      for (String s : sets) {
+        if (s.isBlank()) {
+          throw new IllegalArgumentException(
+              (sets == reactor ? "--reactor" : "--solar") + ": an empty dataset name");
+        }
       }
     }
-    List<String> seen = new ArrayList<>();
-    for (String n : concat(solar, reactor)) {
-      if (seen.contains(n)) throw new IllegalArgumentException("dataset " + n + " is listed twice");
-      seen.add(n);
+    Theta13Treatment t13;
+    try {
+      t13 = Theta13Treatment.parse(theta13);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--theta13: " + e.getMessage());
     }
-    if (!theta13.equalsIgnoreCase("none")
-        && (Likelihoods.term(theta13).sector() != Sector.NUBAR || seen.contains(theta13))) {
-      throw new IllegalArgumentException(
-          "--theta13 must name a reactor constraint not listed in --reactor, or 'none'; got "
-              + theta13);
+    if (toys < 0) {
+      throw new IllegalArgumentException("--toys must be >= 0, got " + toys);
     }
-    if (toys < 0) throw new IllegalArgumentException("--toys must be >= 0, got " + toys);
-    if (gridPoints < 5 || gridPoints > 401)
-      throw new IllegalArgumentException("--grid-points must lie in [5, 401], got " + gridPoints);
-    if (profilePoints < 5 || profilePoints > 1001)
-      throw new IllegalArgumentException(
-          "--profile-points must lie in [5, 1001], got " + profilePoints);
-    if (threads != null && threads < 1)
+    checkPoints("--grid-points", gridPoints, TensionRequest.MAX_GRID_POINTS);
+    checkPoints("--profile-points", profilePoints, TensionRequest.MAX_PROFILE_POINTS);
+    if (threads != null && threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
-    if (checkpoint != null && toys == 0)
+    }
+    if (checkpoint != null && toys == 0) {
       throw new IllegalArgumentException("--checkpoint is only used with --toys");
+    }
+    Path cp =
+        toys == 0
+            ? null
+            : (checkpoint != null
+                ? checkpoint
+                : dir.resolveSibling(dir.getFileName() + ".toys.jsonl"));
+    return new TensionRequest(
+        solarSets,
+        reactor,
+        t13,
+        freeTheta13,
+        modelling.likelihoodOptions(),
+        AnalysisReference.nufit(),
+        toys,
+        seed,
+        cp,
+        gridPoints,
+        profilePoints,
+        levers,
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads);
   }
 
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
+  private static void checkPoints(String option, int n, int max) {
+    if (n != 0 && (n < TensionRequest.MIN_SCAN_POINTS || n > max)) {
+      throw new IllegalArgumentException(
+          option
+              + " must be 0 or lie in ["
+              + TensionRequest.MIN_SCAN_POINTS
+              + ", "
+              + max
+              + "], got "
+              + n);
+    }
+  }
+
+  private TensionProgress progress(PrintWriter err) {
+    return new TensionProgress() {
+      @Override
+      public void step(String what) {
+        if (!quiet) {
+          err.printf(
+              Locale.ROOT,
+              "vfit tension [%5.1f s]: %s%n",
+              (System.nanoTime() - started) / 1e9,
+              what);
+          err.flush();
+        }
+      }
+
+      @Override
+      public ProgressListener scan(String what) {
+        return Progress.of(what, err, quiet);
+      }
+    };
+  }
+
+  private TensionResult result(TensionOutcome o, Instant now) {
+    PgResult pg = o.pg();
+    List<Chi2Grid> grids = new ArrayList<>();
+    for (TensionOutcome.Region r : o.contours()) {
+      grids.add(ResultMapping.grid(r.contour()));
+    }
+    List<Profile> profiles = new ArrayList<>();
+    for (TensionOutcome.NamedProfile p : o.profiles()) {
+      profiles.add(ResultMapping.validPoints(p.profile(), sector(p.fit())));
+    }
+    return new TensionResult(
+        runInfo(o, now),
+        inputs(o.request()),
+        ResultMapping.pgTest(pg, o.toys(), o.differences()),
+        new Fits(
+            ResultMapping.singleFit(o.nu()),
+            ResultMapping.singleFit(o.nubar()),
+            ResultMapping.singleFit(pg.h0()),
+            ResultMapping.splitFit(pg.h1())),
+        ResultMapping.potentials(pg.h1()),
+        grids,
+        profiles,
+        survival(o.survival()),
+        ResultMapping.levers(o.levers()));
+  }
+
+  private static org.vfit.reports.result.Sector sector(TensionOutcome.Fit f) {
+    return switch (f) {
+      case NU -> org.vfit.reports.result.Sector.NU;
+      case NUBAR -> org.vfit.reports.result.Sector.NUBAR;
+      case COMBINED -> org.vfit.reports.result.Sector.COMBINED;
+    };
+  }
+
+  private static SurvivalData survival(TensionOutcome.Survival s) {
+    List<SurvivalCurve> curves = new ArrayList<>();
+    for (TensionOutcome.Curve c : s.curves()) {
+      curves.add(
+          new SurvivalCurve(
+              c.fit() == TensionOutcome.Fit.NU ? FitName.NU : FitName.H0,
+              boxed(c.energyMeV()),
+              boxed(c.survival())));
+    }
+    List<SurvivalPoint> points = new ArrayList<>();
+    for (TensionOutcome.Point p : s.points()) {
+      points.add(new SurvivalPoint(p.label(), p.energyMeV(), p.value(), p.error()));
+    }
+    return new SurvivalData(curves, points);
+  }
+
+  private static List<Double> boxed(double[] v) {
+    List<Double> out = new ArrayList<>();
+    for (double x : v) {
+      out.add(x);
+    }
     return out;
   }
 
-  private void step(PrintWriter err, String what) {
-    if (!quiet) {
-      err.printf(
-          Locale.ROOT, "vfit tension [%5.1f s]: %s%n", (System.nanoTime() - started) / 1e9, what);
-      err.flush();
-    }
-  }
-
-  private static FitResult require(FitResult r, String what) {
-    if (!r.isValid()) {
-      throw new AnalysisFailure(
-          "the " + what + " fit did not reach a valid minimum: " + String.join("; ", r.problems()));
-    }
-    return r;
-  }
-
-  /** A grid over the best fit ± 5 HESSE errors in each variable, clamped to the physical range. */
-  private Chi2Grid grid(
-      PrintWriter err,
-      String what,
-      Model model,
-      FitResult fit,
-      Sector sector,
-      FitOptions o,
-      WorkRunner runner) {
-    SectorParameters s = fit.sector(sector);
-    double[] x = span(s.sin2Theta12().value(), s.sin2Theta12().error(), 0.005, 0.995);
-    double[] y = span(s.dm21().value() / 1e-5, s.dm21().error() / 1e-5, 0.02, 99.0);
-    ContourResult c =
-        Contours.contour(
-            model,
-            fit,
-            sector,
-            Profiles.linspace(x[0], x[1], gridPoints),
-            Profiles.linspace(y[0], y[1], gridPoints),
-            o,
-            runner,
-            Progress.of(what, err, quiet));
-    return ResultMapping.grid(c);
-  }
-
-  private Profile profile(
-      PrintWriter err,
-      Model model,
-      FitResult fit,
-      String parameter,
-      FitOptions o,
-      WorkRunner runner,
-      org.vfit.reports.result.Sector sector) {
-    PhysicsParameter p = PhysicsParameter.parse(parameter);
-    double[] centre = centre(model, fit, p);
-    double lo = centre[0] - 5 * centre[1], hi = centre[0] + 5 * centre[1];
-    if (p.kind() != PhysicsParameter.Kind.DIFFERENCE) {
-      double floor = parameter.equals("dm21") ? 0.02 : 0.005,
-          ceil = parameter.equals("dm21") ? 99 : 0.995;
-      lo = Math.max(lo, floor);
-      hi = Math.min(hi, ceil);
-    }
-    String label = parameter + " (" + sector.name().toLowerCase(Locale.ROOT) + ")";
-    ProfileResult r =
-        Profiles.profile(
-            model,
-            fit,
-            p,
-            Profiles.linspace(lo, hi, profilePoints),
-            o,
-            runner,
-            Progress.of("profile " + label, err, quiet));
-    if (r.invalidPoints() > 0) {
-      String note =
-          r.invalidPoints() + " of " + profilePoints + " points whose fit failed were left out";
-      options.put("profile." + label, note);
-      err.println("vfit tension: profile " + label + ": " + note);
-    }
-    return ResultMapping.validPoints(r, sector);
-  }
-
-  /** Value and HESSE error of a profiled quantity, in fit units (1e-5 eV² for Δm²₂₁). */
-  private static double[] centre(Model model, FitResult fit, PhysicsParameter p) {
-    if (p.kind() == PhysicsParameter.Kind.DIFFERENCE) {
-      SectorParameters nu = fit.sector(Sector.NU), nubar = fit.sector(Sector.NUBAR);
-      boolean dm = p.parameter() == org.vfit.likelihood.OscillationParameter.DM21;
-      double a = dm ? nu.dm21().value() / 1e-5 : nu.sin2Theta12().value();
-      double b = dm ? nubar.dm21().value() / 1e-5 : nubar.sin2Theta12().value();
-      double ea = dm ? nu.dm21().error() / 1e-5 : nu.sin2Theta12().error();
-      double eb = dm ? nubar.dm21().error() / 1e-5 : nubar.sin2Theta12().error();
-      return new double[] {b - a, Math.hypot(ea, eb)};
-    }
-    Sector s = model.hasSector(Sector.NU) ? Sector.NU : Sector.NUBAR;
-    SectorParameters sp = fit.sector(s);
-    boolean dm = p.parameter() == org.vfit.likelihood.OscillationParameter.DM21;
-    return dm
-        ? new double[] {sp.dm21().value() / 1e-5, sp.dm21().error() / 1e-5}
-        : new double[] {sp.sin2Theta12().value(), sp.sin2Theta12().error()};
-  }
-
-  private static double[] span(double value, double error, double floor, double ceil) {
-    double half = 5 * Math.max(error, 1e-6 * Math.abs(value));
-    return new double[] {Math.max(floor, value - half), Math.min(ceil, value + half)};
-  }
-
-  private RunInfo runInfo(Instant now) {
-    options.put("solar", String.join(",", solar));
-    options.put("reactor", String.join(",", reactor));
-    options.put("theta13", theta13);
-    options.put(
-        "h1",
-        freeTheta13
-            ? "dm21, theta12, theta13 separate (dof 3)"
-            : "dm21, theta12 separate, theta13 shared (dof 2)");
-    options.put("toys", Integer.toString(toys));
-    options.put("gridPoints", Integer.toString(gridPoints));
-    options.put("profilePoints", Integer.toString(profilePoints));
-    SolarOptions so = SolarOptions.defaults();
-    options.put("solar.model", so.solarModel().label());
-    options.put("solar.approximation", so.approximation().name());
-    options.put("solar.b8Flux", so.b8Flux().name() + " (profiled analytically)");
-    options.put(
-        "solar.elasticScattering",
-        so.radiativeCorrections() ? "BKS 1995 radiative corrections" : "tree level");
-    options.put("solar.nadirBins", Integer.toString(so.nadirBins()));
-    org.vfit.likelihood.reactor.KamLandOptions ko =
-        org.vfit.likelihood.reactor.KamLandOptions.defaults();
-    options.put("reactor.kamland", ko.toString());
-    options.put(
-        "reference", "fixed dm31, theta23, delta: NuFit-6.0 NO as in the paper's main text");
+  private RunInfo runInfo(TensionOutcome o, Instant now) {
+    Map<String, String> options = new TreeMap<>(o.options());
+    options.putAll(o.notes());
     String version = new Vfit.Version().getVersion()[0];
     return new RunInfo("vfit", version, now.toString(), seed, commandLine(), options);
   }
@@ -476,16 +379,20 @@ final class TensionCommand implements Callable<Integer> {
     return cl;
   }
 
-  private static List<DatasetInput> inputs(List<String> names) {
+  private static List<DatasetInput> inputs(TensionRequest r) {
+    List<String> names = new ArrayList<>(r.solar());
+    names.addAll(r.reactor());
+    if (r.theta13().mode() == Theta13Treatment.Mode.CONSTRAINED) {
+      names.add(r.theta13().dataset());
+    }
     List<DatasetInput> out = new ArrayList<>();
     for (String n : names) {
       Dataset d = Datasets.resolve(n);
-      LikelihoodTerm t = Likelihoods.term(d);
       out.add(
           new DatasetInput(
               d.name(),
               d.kind().id(),
-              t.sector() == Sector.NU
+              Likelihoods.sector(d) == Sector.NU
                   ? org.vfit.reports.result.Sector.NU
                   : org.vfit.reports.result.Sector.NUBAR,
               d.status().id(),
@@ -494,75 +401,8 @@ final class TensionCommand implements Callable<Integer> {
     return out;
   }
 
-  /**
-   * P_ee(E) of ⁸B-region neutrinos (production of the ⁸B component; the curve is what the
-   * experiments' P_ee points are compared with) at the best fits, annual mean at Kamioka, and the
-   * published survival points: Borexino's and SNO's polynomial (with its covariance) at a few
-   * energies.
-   */
-  private SurvivalData survival(FitResult nuFit, FitResult h0Fit) {
-    SolarTerm sun = (SolarTerm) Likelihoods.terms(solar).get(0);
-    double[] e = new double[60];
-    for (int i = 0; i < e.length; i++) e[i] = 0.1 * Math.pow(200.0, i / (e.length - 1.0));
-    List<SurvivalCurve> curves = new ArrayList<>();
-    Map<FitName, FitResult> fits = new LinkedHashMap<>();
-    fits.put(FitName.NU, nuFit);
-    fits.put(FitName.H0, h0Fit);
-    for (Map.Entry<FitName, FitResult> f : fits.entrySet()) {
-      MixingParameters p = mixing(f.getValue().sector(Sector.NU));
-      double[][] dn = sun.survival(SolarFluxComponent.B8, Detector.KAMIOKA, p, e);
-      List<Double> avg = new ArrayList<>();
-      for (int i = 0; i < e.length; i++) avg.add(0.5 * (dn[0][i] + dn[1][i]));
-      curves.add(new SurvivalCurve(f.getKey(), boxed(e), avg));
-    }
-    List<SurvivalPoint> points = new ArrayList<>();
-    for (String n : solar) {
-      Dataset d = Datasets.resolve(n);
-      if (d instanceof Rates r) {
-        for (Rates.Measurement m : r.measurements()) {
-          if (m.observable().energy() != null
-              && m.observable().quantity().id().equals("survival-probability")) {
-            points.add(
-                new SurvivalPoint(
-                    d.name() + " " + m.id(),
-                    m.observable().energy(),
-                    m.value(),
-                    m.uncertainty().average()));
-          }
-        }
-      } else if (d instanceof PolynomialSurvival sno) {
-        double[][] cov = sno.covariance().toArray();
-        for (double en : new double[] {5, 7.5, 10, 12.5}) {
-          double x = en - sno.pivotEnergy();
-          double[] v = {0, 1, x, x * x, 0, 0};
-          double val = sno.value("c0") + sno.value("c1") * x + sno.value("c2") * x * x, var = 0;
-          for (int i = 0; i < 6; i++) for (int j = 0; j < 6; j++) var += v[i] * cov[i][j] * v[j];
-          points.add(new SurvivalPoint("SNO polynomial (day)", en, val, Math.sqrt(var)));
-        }
-      }
-    }
-    return new SurvivalData(curves, points);
-  }
-
-  private static MixingParameters mixing(SectorParameters s) {
-    MixingParameters ref = AnalysisReference.nufit();
-    return MixingParameters.ofSin2(
-        s.dm21().value(),
-        ref.dm31EV2(),
-        s.sin2Theta12().value(),
-        s.sin2Theta13().value(),
-        ref.sin2Theta23(),
-        ref.delta());
-  }
-
-  private static List<Double> boxed(double[] v) {
-    List<Double> out = new ArrayList<>();
-    for (double x : v) out.add(x);
-    return out;
-  }
-
-  private static void table(
-      PrintWriter out, FitResult nu, FitResult nubar, PgResult pg, ToySummary toys) {
+  private static void table(PrintWriter out, TensionOutcome o) {
+    PgResult pg = o.pg();
     out.println("vfit tension: solar neutrinos (nu) against reactor antineutrinos (nubar)");
     out.printf(
         Locale.ROOT,
@@ -572,8 +412,8 @@ final class TensionCommand implements Callable<Integer> {
         "sin2theta12",
         "sin2theta13",
         "chi2/points");
-    row(out, "nu (solar)", nu.sector(Sector.NU), nu);
-    row(out, "nubar (reactor)", nubar.sector(Sector.NUBAR), nubar);
+    row(out, "nu (solar)", o.nu().sector(Sector.NU), o.nu());
+    row(out, "nubar (reactor)", o.nubar().sector(Sector.NUBAR), o.nubar());
     row(out, "H0 (shared)", pg.h0().sector(Sector.NU), pg.h0());
     row(out, "H1: nu", pg.h1().sector(Sector.NU), pg.h1());
     row(out, "H1: nubar", pg.h1().sector(Sector.NUBAR), null);
@@ -584,6 +424,19 @@ final class TensionCommand implements Callable<Integer> {
         pg.dof(),
         pg.pValue(),
         pg.sigma());
+    for (DifferenceTest d : o.differences()) {
+      out.printf(
+          Locale.ROOT,
+          "  1 dof: delta %-11s = 0: delta chi2 = %.3f, p = %.4g, %.2f sigma%s%n",
+          d.parameter().label(),
+          d.deltaChi2(),
+          d.pValue(),
+          d.sigma(),
+          d.parameter() == OscillationParameter.DM21
+              ? " (the figure NuFIT 6.0 and Super-K 2024 quote, ~1.5 sigma)"
+              : "");
+    }
+    ToySummary toys = o.toys();
     if (toys != null && toys.toys() > 0) {
       if (toys.exceeding() == 0) {
         out.printf(
@@ -603,6 +456,45 @@ final class TensionCommand implements Callable<Integer> {
             toys.sigma());
       }
     }
+    if (!o.levers().isEmpty()) {
+      levers(out, o.levers());
+    }
+  }
+
+  private static void levers(PrintWriter out, List<TensionOutcome.LeverVariant> rows) {
+    out.println("modelling levers (one change each; shifts against the first row):");
+    out.printf(
+        Locale.ROOT,
+        "  %-26s %-24s %8s %8s %8s %7s %7s %7s %7s%n",
+        "lever",
+        "variant",
+        "dm21 nu",
+        "nubar",
+        "chi2_PG",
+        "sig 2df",
+        "sig dm",
+        "shift2",
+        "shift1");
+    TensionOutcome.LeverVariant base = rows.get(0);
+    for (TensionOutcome.LeverVariant v : rows) {
+      if (!v.valid()) {
+        out.printf(
+            Locale.ROOT, "  %-26s %-24s not valid: %s%n", v.lever(), v.variant(), v.problem());
+        continue;
+      }
+      out.printf(
+          Locale.ROOT,
+          "  %-26s %-24s %8.3f %8.3f %8.3f %7.2f %7.2f %+7.2f %+7.2f%n",
+          v.lever(),
+          v.variant(),
+          v.nuDm21() / 1e-5,
+          v.nubarDm21() / 1e-5,
+          v.chi2Pg(),
+          v.sigmaPg(),
+          v.sigmaDm21(),
+          v.sigmaPg() - base.sigmaPg(),
+          v.sigmaDm21() - base.sigmaDm21());
+    }
   }
 
   private static void row(PrintWriter out, String name, SectorParameters s, FitResult f) {
@@ -620,7 +512,7 @@ final class TensionCommand implements Callable<Integer> {
         f == null ? "" : String.format(Locale.ROOT, "%.2f/%d", f.chi2(), f.dataPoints()));
   }
 
-  private static String err(org.vfit.fit.analysis.Estimate e, double unit) {
+  private static String err(Estimate e, double unit) {
     if (e.hasMinos()) {
       return String.format(
           Locale.ROOT, "%+.2g/%+.2g", e.minosUpper() / unit, e.minosLower() / unit);

@@ -23,23 +23,51 @@ import org.vfit.likelihood.solar.SolarTerm;
 public final class Likelihoods {
   private Likelihoods() {}
 
-  /** The term for one dataset (bundled name or file path). */
+  /** The term for one dataset (bundled name or file path) with the default options. */
   public static LikelihoodTerm term(String nameOrPath) {
     return term(Datasets.resolve(nameOrPath));
   }
 
-  /** The term for one dataset. */
+  /** The term for one dataset with the default options. */
   public static LikelihoodTerm term(Dataset d) {
+    return term(d, LikelihoodOptions.defaults());
+  }
+
+  /** The term for one dataset with the given modelling choices. */
+  public static LikelihoodTerm term(Dataset d, LikelihoodOptions options) {
     if (d instanceof GaussianConstraint g) {
       return new GaussianConstraintTerm(g);
     }
     if (SolarTerm.accepts(d)) {
-      return SolarTerm.of(List.of(d), SolarOptions.defaults());
+      return SolarTerm.of(List.of(d), options.solar());
     }
     if (d instanceof ReactorSpectrum r) {
-      return new KamLandTerm(r);
+      return new KamLandTerm(r, options.reactor());
     }
-    throw new IllegalArgumentException(
+    throw noTerm(d);
+  }
+
+  /**
+   * The sector whose parameters a dataset's term reads, without building the term (cheap: no
+   * prediction tables are filled).
+   *
+   * @throws IllegalArgumentException if vfit has no term for the dataset
+   */
+  public static Sector sector(Dataset d) {
+    if (d instanceof GaussianConstraint g) {
+      return new GaussianConstraintTerm(g).sector();
+    }
+    if (SolarTerm.accepts(d)) {
+      return Sector.NU;
+    }
+    if (d instanceof ReactorSpectrum) {
+      return Sector.NUBAR;
+    }
+    throw noTerm(d);
+  }
+
+  private static IllegalArgumentException noTerm(Dataset d) {
+    return new IllegalArgumentException(
         "dataset "
             + d.name()
             + " (kind "
@@ -47,9 +75,14 @@ public final class Likelihoods {
             + ") has no likelihood term in this version of vfit");
   }
 
-  /** Terms for several datasets with default solar options. */
+  /** Terms for several datasets with the default options. */
   public static List<LikelihoodTerm> terms(List<String> namesOrPaths) {
-    return terms(namesOrPaths, SolarOptions.defaults());
+    return terms(namesOrPaths, LikelihoodOptions.defaults());
+  }
+
+  /** Terms for several datasets with default reactor options and the given solar ones. */
+  public static List<LikelihoodTerm> terms(List<String> namesOrPaths, SolarOptions solarOptions) {
+    return terms(namesOrPaths, LikelihoodOptions.defaults().withSolar(solarOptions));
   }
 
   /**
@@ -57,7 +90,7 @@ public final class Likelihoods {
    * flux and correlated solar-model errors), placed where the first of them appears; every other
    * dataset is its own term.
    */
-  public static List<LikelihoodTerm> terms(List<String> namesOrPaths, SolarOptions solarOptions) {
+  public static List<LikelihoodTerm> terms(List<String> namesOrPaths, LikelihoodOptions options) {
     List<LikelihoodTerm> out = new ArrayList<>();
     List<Dataset> solar = new ArrayList<>();
     int solarSlot = -1;
@@ -67,11 +100,11 @@ public final class Likelihoods {
         if (solarSlot < 0) solarSlot = out.size();
         solar.add(d);
       } else {
-        out.add(term(d));
+        out.add(term(d, options));
       }
     }
     if (!solar.isEmpty()) {
-      out.add(solarSlot, SolarTerm.of(solar, solarOptions));
+      out.add(solarSlot, SolarTerm.of(solar, options.solar()));
     }
     return out;
   }

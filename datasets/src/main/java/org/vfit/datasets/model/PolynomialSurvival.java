@@ -83,6 +83,24 @@ public record PolynomialSurvival(
     return value("c0") + value("c1") * x + value("c2") * x * x;
   }
 
+  /**
+   * The 1σ error of {@link #dayProbability} at an energy, from the covariance of c₀, c₁, c₂ (the
+   * polynomial is linear in them: σ² = vᵀCv with v = (1, x, x²), x = E − pivot).
+   */
+  public double dayProbabilityError(double energy) {
+    double x = energy - pivotEnergy;
+    double[] v = {1, x, x * x};
+    int[] at = {index("c0"), index("c1"), index("c2")};
+    double[][] c = covariance().toArray();
+    double var = 0;
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        var += v[i] * c[at[i]][at[j]] * v[j];
+      }
+    }
+    return Math.sqrt(var);
+  }
+
   /** The day–night asymmetry A(E) in this dataset's convention. */
   public double asymmetry(double energy) {
     return value("a0") + value("a1") * (energy - pivotEnergy);

@@ -169,6 +169,9 @@ public final class Fitter {
       }
       m.fix(f);
     }
+    for (String f : model.heldNames()) {
+      m.fix(f);
+    }
     return m;
   }
 

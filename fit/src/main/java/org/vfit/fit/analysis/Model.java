@@ -35,6 +35,12 @@ public final class Model implements Serializable {
   /** The parameter whose ν̄ entry holds ν̄ − ν, or null for the plain parametrisation. */
   private final OscillationParameter difference;
 
+  /**
+   * Oscillation parameters held at their start values in every sector (θ₁₃ fixed at a chosen value
+   * is the use): {@link Fitter} fixes them, whatever the fit options say.
+   */
+  private final EnumSet<OscillationParameter> held;
+
   private transient volatile CombinedLikelihood likelihood;
   private transient volatile Wall wall;
 
@@ -44,13 +50,19 @@ public final class Model implements Serializable {
       EnumSet<OscillationParameter> shared,
       Reference reference,
       OscillationParameter difference,
+      EnumSet<OscillationParameter> held,
       CombinedLikelihood built) {
     this.source = source;
     this.hypothesisName = hypothesisName;
     this.shared = shared.clone();
     this.reference = reference;
     this.difference = difference;
+    this.held = held.clone();
     this.likelihood = built;
+  }
+
+  private static EnumSet<OscillationParameter> none() {
+    return EnumSet.noneOf(OscillationParameter.class);
   }
 
   /**
@@ -59,7 +71,13 @@ public final class Model implements Serializable {
    */
   public static Model of(TermSource source, Hypothesis hypothesis, MixingParameters reference) {
     return new Model(
-        source, hypothesis.name(), sharedSet(hypothesis), Reference.of(reference), null, null);
+        source,
+        hypothesis.name(),
+        sharedSet(hypothesis),
+        Reference.of(reference),
+        null,
+        none(),
+        null);
   }
 
   /** The model of an existing combination (its terms held in memory). */
@@ -70,6 +88,7 @@ public final class Model implements Serializable {
         sharedSet(l.hypothesis()),
         Reference.of(l.fixedReference()),
         null,
+        none(),
         l);
   }
 
@@ -81,12 +100,13 @@ public final class Model implements Serializable {
 
   /** The same terms under another hypothesis (plain parametrisation). */
   public Model withHypothesis(Hypothesis h) {
-    return new Model(source, h.name(), sharedSet(h), reference, null, null);
+    return new Model(source, h.name(), sharedSet(h), reference, null, held, null);
   }
 
   /** The same hypothesis and reference on other terms (toy or Asimov data). */
   public Model withTerms(List<LikelihoodTerm> terms) {
-    return new Model(TermSource.of(terms), hypothesisName, shared, reference, difference, null);
+    return new Model(
+        TermSource.of(terms), hypothesisName, shared, reference, difference, held, null);
   }
 
   /**
@@ -97,7 +117,7 @@ public final class Model implements Serializable {
    * @throws IllegalArgumentException unless both sectors have their own {@code p}
    */
   public Model withDifference(OscillationParameter p) {
-    Model plain = new Model(source, hypothesisName, shared, reference, null, likelihood);
+    Model plain = new Model(source, hypothesisName, shared, reference, null, held, likelihood);
     if (!plain.separates(p)) {
       throw new IllegalArgumentException(
           "the difference nubar - nu of "
@@ -109,14 +129,44 @@ public final class Model implements Serializable {
               + " on "
               + source.description());
     }
-    return new Model(source, hypothesisName, shared, reference, p, likelihood);
+    return new Model(source, hypothesisName, shared, reference, p, held, likelihood);
+  }
+
+  /**
+   * This model with {@code p} held at the reference value in every sector (e.g. θ₁₃ fixed at a
+   * chosen value: give the value in the reference).
+   */
+  public Model withHeld(OscillationParameter p) {
+    EnumSet<OscillationParameter> h = held.clone();
+    h.add(p);
+    return new Model(source, hypothesisName, shared, reference, difference, h, likelihood);
+  }
+
+  /** The parameters held in every sector. */
+  public java.util.Set<OscillationParameter> held() {
+    return java.util.Collections.unmodifiableSet(held);
+  }
+
+  /** Names of the fit variables that are held (every sector's entry of each held parameter). */
+  public List<String> heldNames() {
+    List<String> out = new ArrayList<>();
+    List<String> names = names();
+    for (OscillationParameter p : held) {
+      for (Sector s : Sector.values()) {
+        int i = index(s, p);
+        if (i >= 0 && !out.contains(names.get(i))) {
+          out.add(names.get(i));
+        }
+      }
+    }
+    return out;
   }
 
   /** The same model without the difference reparametrisation. */
   public Model plain() {
     return difference == null
         ? this
-        : new Model(source, hypothesisName, shared, reference, null, likelihood);
+        : new Model(source, hypothesisName, shared, reference, null, held, likelihood);
   }
 
   public TermSource source() {
@@ -362,6 +412,10 @@ public final class Model implements Serializable {
         + tied
         + ")"
         + (difference == null ? "" : " with " + differenceName(difference))
+        + (held.isEmpty()
+            ? ""
+            : ", held: "
+                + String.join(", ", held.stream().map(OscillationParameter::label).toList()))
         + " on "
         + source.description();
   }

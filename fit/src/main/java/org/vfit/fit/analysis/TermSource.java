@@ -2,6 +2,7 @@ package org.vfit.fit.analysis;
 
 import java.io.Serializable;
 import java.util.List;
+import org.vfit.likelihood.LikelihoodOptions;
 import org.vfit.likelihood.LikelihoodTerm;
 import org.vfit.likelihood.Likelihoods;
 
@@ -18,9 +19,17 @@ public interface TermSource extends Serializable {
   /** A short description for checkpoints and reports, equal for equal sources. */
   String description();
 
-  /** Terms loaded with {@link Likelihoods#terms} from bundled names or dataset files. */
+  /**
+   * Terms loaded with {@link Likelihoods#terms} from bundled names or dataset files, with the
+   * default modelling choices.
+   */
   static TermSource datasets(List<String> namesOrPaths) {
-    return new Datasets(namesOrPaths);
+    return new Datasets(namesOrPaths, LikelihoodOptions.defaults());
+  }
+
+  /** Terms loaded from bundled names or dataset files with the given modelling choices. */
+  static TermSource datasets(List<String> namesOrPaths, LikelihoodOptions options) {
+    return new Datasets(namesOrPaths, options);
   }
 
   /**
@@ -31,25 +40,41 @@ public interface TermSource extends Serializable {
     return new InMemory(terms);
   }
 
-  /** Datasets by bundled name or file path. */
-  record Datasets(List<String> namesOrPaths) implements TermSource {
-    private static final long serialVersionUID = 1L;
+  /** Datasets by bundled name or file path, with the modelling choices of their terms. */
+  record Datasets(List<String> namesOrPaths, LikelihoodOptions options) implements TermSource {
+    private static final long serialVersionUID = 2L;
 
     public Datasets {
       namesOrPaths = List.copyOf(namesOrPaths);
       if (namesOrPaths.isEmpty()) {
         throw new IllegalArgumentException("no datasets given");
       }
+      java.util.Objects.requireNonNull(options, "options");
     }
 
     @Override
     public List<LikelihoodTerm> terms() {
-      return Likelihoods.terms(namesOrPaths);
+      return Likelihoods.terms(namesOrPaths, options);
     }
 
+    /**
+     * The names, followed by the modelling choices that differ from the defaults, so that equal
+     * sources (and only those) describe alike: a toy checkpoint made with other choices is not
+     * resumed.
+     */
     @Override
     public String description() {
-      return String.join(",", namesOrPaths);
+      String names = String.join(",", namesOrPaths);
+      java.util.Map<String, String> mine = options.describe();
+      java.util.Map<String, String> defaults = LikelihoodOptions.defaults().describe();
+      List<String> changed = new java.util.ArrayList<>();
+      mine.forEach(
+          (k, v) -> {
+            if (!v.equals(defaults.get(k))) {
+              changed.add(k + "=" + v);
+            }
+          });
+      return changed.isEmpty() ? names : names + " [" + String.join("; ", changed) + "]";
     }
   }
 

@@ -33,7 +33,10 @@ public record KamLandOptions(
     IbdCrossSection.Model crossSection,
     boolean neutronRecoil,
     Shape shape,
-    FreeBackgrounds freeBackgrounds) {
+    FreeBackgrounds freeBackgrounds)
+    implements java.io.Serializable {
+
+  @java.io.Serial private static final long serialVersionUID = 1L;
 
   /** Survival-probability model. */
   public enum Propagation {

@@ -19,7 +19,10 @@ public record SolarOptions(
     SolarSurvival.Approximation approximation,
     B8Flux b8Flux,
     boolean radiativeCorrections,
-    int nadirBins) {
+    int nadirBins)
+    implements java.io.Serializable {
+
+  @java.io.Serial private static final long serialVersionUID = 1L;
 
   /** Treatment of the ⁸B flux normalisation f_B = Φ(⁸B)/Φ_SSM(⁸B). */
   public enum B8Flux {

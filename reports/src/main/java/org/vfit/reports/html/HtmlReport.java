@@ -11,7 +11,10 @@ import org.vfit.reports.result.Estimate;
 import org.vfit.reports.result.Fit;
 import org.vfit.reports.result.FitParameter;
 import org.vfit.reports.result.Fits;
+import org.vfit.reports.result.LeverVariant;
 import org.vfit.reports.result.OffDiagonal;
+import org.vfit.reports.result.OneDof;
+import org.vfit.reports.result.OneDofTest;
 import org.vfit.reports.result.OscillationEstimate;
 import org.vfit.reports.result.PgTest;
 import org.vfit.reports.result.PotentialMatrices;
@@ -63,6 +66,7 @@ public final class HtmlReport {
         .append(esc(String.join(" ", run.commandLine())))
         .append("</code></p>\n");
     summary(r);
+    levers(r.levers());
     plots(plots);
     potentials(r.potentials());
     fitDetails(r.fits());
@@ -106,6 +110,7 @@ public final class HtmlReport {
         .append(
             "ν and ν̄ to share their parameters (Maltoni &amp; Schwetz, Phys. Rev. D 68, 033020 (2003)). ")
         .append("σ is two-sided.</p>\n");
+    oneDof(pg.oneDof());
 
     Fits f = r.fits();
     out.append("<table class=\"fits\">\n<tr><th>fit</th><th>Δm²₂₁ [10⁻⁵ eV²]</th><th>sin²θ₁₂</th>")
@@ -116,6 +121,89 @@ public final class HtmlReport {
     fitRow("H1 (separate): ν", f.h1().nu(), f.h1().chi2Min(), f.h1().validity());
     fitRow("H1 (separate): ν̄", f.h1().nubar(), f.h1().chi2Min(), f.h1().validity());
     out.append("</table>\n");
+  }
+
+  /** The 1-dof companions of χ²_PG, with the published figure each compares to. */
+  private void oneDof(OneDof o) {
+    if (o == null || (o.dm21() == null && o.sin2theta12() == null)) {
+      return;
+    }
+    out.append("<table class=\"pg onedof\">\n<tr><th>1-dof test</th><th>Δχ²</th>")
+        .append("<th>p</th><th>σ = √Δχ²</th></tr>\n");
+    oneDofRow("δ(Δm²₂₁) = 0", o.dm21());
+    oneDofRow("δ(sin²θ₁₂) = 0", o.sin2theta12());
+    out.append("</table>\n<p class=\"note\">Each Δχ² is χ²<sub>min</sub>(H1 with the difference ")
+        .append("held at exactly 0) − χ²<sub>min</sub>(H1), the other parameters free. ")
+        .append("The δ(Δm²₂₁) figure is the one NuFIT 6.0 and Super-Kamiokande (Phys. Rev. D 109, ")
+        .append("092001 (2024)) quote for the solar-versus-KamLAND difference (about 1.5σ); ")
+        .append(
+            "χ²<sub>PG</sub> above asks the 2-parameter question and is therefore smaller in σ.")
+        .append("</p>\n");
+  }
+
+  private void oneDofRow(String name, OneDofTest t) {
+    if (t == null) {
+      return;
+    }
+    out.append("<tr><td>")
+        .append(name)
+        .append("</td><td>")
+        .append(Numbers.plain(t.deltaChi2()))
+        .append("</td><td>")
+        .append(Numbers.p(t.pValue()))
+        .append("</td><td>")
+        .append(Numbers.sigma(t.sigma()))
+        .append("</td></tr>\n");
+  }
+
+  /** The headline's systematic error: the test under each one-change modelling variant. */
+  private void levers(List<LeverVariant> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.append("<h2 id=\"levers\">Modelling levers</h2>\n")
+        .append("<p>The parameter-goodness-of-fit test rerun with one modelling choice changed at ")
+        .append("a time (first row: this run's own choices). The spread of σ is the systematic ")
+        .append("error of the headline that the choice of model carries.</p>\n")
+        .append("<table class=\"levers\">\n<tr><th>lever</th><th>variant</th>")
+        .append("<th>Δm²₂₁ ν [10⁻⁵ eV²]</th><th>Δm²₂₁ ν̄ [10⁻⁵ eV²]</th><th>χ²<sub>PG</sub></th>")
+        .append("<th>σ (2 dof)</th><th>σ δ(Δm²₂₁) (1 dof)</th><th>σ δ(sin²θ₁₂) (1 dof)</th>")
+        .append("<th>shift of σ (2 dof)</th><th>shift of σ (1 dof)</th></tr>\n");
+    for (LeverVariant v : rows) {
+      out.append("<tr><td>")
+          .append(esc(v.lever()))
+          .append("</td><td>")
+          .append(esc(v.variant()))
+          .append("</td>");
+      if (!v.valid()) {
+        out.append("<td colspan=\"8\">not valid: ")
+            .append(esc(v.problem() == null ? "" : v.problem()))
+            .append("</td></tr>\n");
+        continue;
+      }
+      out.append("<td>")
+          .append(Numbers.fixed(v.nuDm21() / 1e-5, 3))
+          .append("</td><td>")
+          .append(Numbers.fixed(v.nubarDm21() / 1e-5, 3))
+          .append("</td><td>")
+          .append(Numbers.plain(v.chi2Pg()))
+          .append("</td><td>")
+          .append(Numbers.sigma(v.sigmaPg()))
+          .append("</td><td>")
+          .append(v.sigmaDm21() == null ? "–" : Numbers.sigma(v.sigmaDm21()))
+          .append("</td><td>")
+          .append(v.sigmaSin2theta12() == null ? "–" : Numbers.sigma(v.sigmaSin2theta12()))
+          .append("</td><td>")
+          .append(v.shiftSigmaPg() == null ? "–" : signed(v.shiftSigmaPg()))
+          .append("</td><td>")
+          .append(v.shiftSigmaDm21() == null ? "–" : signed(v.shiftSigmaDm21()))
+          .append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  private static String signed(double v) {
+    return (v >= 0 ? "+" : "−") + Numbers.fixed(Math.abs(v), 2);
   }
 
   private static String toySigma(ToyCalibration t) {

@@ -8,8 +8,11 @@ package org.vfit.reports.result;
  * @param pValue Wilks p-value, P(χ²(dof) ≥ chi2)
  * @param sigma the same p as a two-sided Gaussian significance, Φ⁻¹(1 − p/2)
  * @param toys the toy-MC calibration, or {@code null} when no toys were run
+ * @param oneDof the 1-dof tests of δ(Δm²₂₁) = 0 and δ(sin²θ₁₂) = 0, or {@code null} in results
+ *     written before vfit computed them
  */
-public record PgTest(double chi2, int dof, double pValue, double sigma, ToyCalibration toys) {
+public record PgTest(
+    double chi2, int dof, double pValue, double sigma, ToyCalibration toys, OneDof oneDof) {
   public PgTest {
     Checks.finite("chi2", chi2);
     if (dof < 1) {
@@ -17,5 +20,10 @@ public record PgTest(double chi2, int dof, double pValue, double sigma, ToyCalib
     }
     Checks.probability("pValue", pValue);
     Checks.nonNegative("sigma", sigma);
+  }
+
+  /** A test without the 1-dof companions. */
+  public PgTest(double chi2, int dof, double pValue, double sigma, ToyCalibration toys) {
+    this(chi2, dof, pValue, sigma, toys, null);
   }
 }

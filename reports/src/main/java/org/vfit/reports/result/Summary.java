@@ -22,6 +22,8 @@ public record Summary(Pg pg, SummaryFits fits) {
    * @param toyPValue toy p-value, absent without toys
    * @param toyPValueError its binomial error, absent without toys
    * @param toySigma toy significance, absent without toys or when no toy reached χ²_PG
+   * @param oneDof the 1-dof significances of δ(Δm²₂₁) = 0 and δ(sin²θ₁₂) = 0, absent in results
+   *     that lack them
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Pg(
@@ -32,7 +34,24 @@ public record Summary(Pg pg, SummaryFits fits) {
       Integer toys,
       Double toyPValue,
       Double toyPValueError,
-      Double toySigma) {}
+      Double toySigma,
+      OneDofSigmas oneDof) {}
+
+  /**
+   * @param dm21Sigma √Δχ² of δ(Δm²₂₁) = 0 (compare with the ~1.5σ of NuFIT 6.0 and Super-K 2024)
+   * @param sin2theta12Sigma √Δχ² of δ(sin²θ₁₂) = 0
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record OneDofSigmas(Double dm21Sigma, Double sin2theta12Sigma) {
+    static OneDofSigmas of(OneDof o) {
+      if (o == null) {
+        return null;
+      }
+      return new OneDofSigmas(
+          o.dm21() == null ? null : o.dm21().sigma(),
+          o.sin2theta12() == null ? null : o.sin2theta12().sigma());
+    }
+  }
 
   /**
    * @param chi2Min χ² at the minimum
@@ -78,7 +97,8 @@ public record Summary(Pg pg, SummaryFits fits) {
             toys == null ? null : toys.toys(),
             toys == null ? null : toys.pValue(),
             toys == null ? null : toys.pValueError(),
-            toys == null ? null : toys.sigma());
+            toys == null ? null : toys.sigma(),
+            OneDofSigmas.of(pg.oneDof()));
     Fits f = result.fits();
     SplitFit h1 = f.h1();
     return new Summary(

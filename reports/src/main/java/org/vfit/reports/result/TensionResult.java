@@ -15,6 +15,8 @@ import java.util.List;
  * @param grids 2-D Δχ² scans (possibly none)
  * @param profiles 1-D Δχ² profiles (possibly none)
  * @param survival P_ee(E) curves and solar points
+ * @param levers the test under each one-change variant of the modelling choices (empty unless the
+ *     run was asked for them)
  */
 public record TensionResult(
     String schema,
@@ -25,7 +27,8 @@ public record TensionResult(
     PotentialMatrices potentials,
     List<Chi2Grid> grids,
     List<Profile> profiles,
-    SurvivalData survival) {
+    SurvivalData survival,
+    List<LeverVariant> levers) {
   /** Schema identifier written into every result; bump the number on incompatible changes. */
   public static final String SCHEMA = "vfit-tension-result/1";
 
@@ -46,6 +49,7 @@ public record TensionResult(
     grids = Checks.list("grids", grids);
     profiles = Checks.list("profiles", profiles);
     Checks.required("survival", survival);
+    levers = levers == null ? List.of() : Checks.list("levers", levers);
   }
 
   public TensionResult(
@@ -57,7 +61,20 @@ public record TensionResult(
       List<Chi2Grid> grids,
       List<Profile> profiles,
       SurvivalData survival) {
-    this(SCHEMA, run, inputs, pg, fits, potentials, grids, profiles, survival);
+    this(SCHEMA, run, inputs, pg, fits, potentials, grids, profiles, survival, List.of());
+  }
+
+  public TensionResult(
+      RunInfo run,
+      List<DatasetInput> inputs,
+      PgTest pg,
+      Fits fits,
+      PotentialMatrices potentials,
+      List<Chi2Grid> grids,
+      List<Profile> profiles,
+      SurvivalData survival,
+      List<LeverVariant> levers) {
+    this(SCHEMA, run, inputs, pg, fits, potentials, grids, profiles, survival, levers);
   }
 
   /** The grid of that sector, or {@code null} when the run made none. */
