@@ -639,12 +639,110 @@ for i, r in enumerate(neu):
         assert D(n["rate"]) == D(r[c0 - 0]) and D(n["mc_b8"]) == D(r[11]) and D(n["mc_hep"]) == D(r[12]), (n, r)
         out4.append(sk_row(n, r[c0 + 1], r[c1 + 1]))
 
+# Energy-correlated systematics (thuxwr/SolarNu SK{k}-SysErr-Corre.dat): per energy bin the percent change of the
+# rate at +1 sigma and -1 sigma of the 8B spectrum shape, the energy scale and the energy resolution.
+CORR_NAMES = ("8b-spectrum-shape", "energy-scale", "energy-resolution")
+
+
+def thuxwr_corr(k):
+    """(lo, hi) -> [(plus, minus) for shape, scale, resolution] in percent strings."""
+    out = {}
+    for r in rows(SK / f"solarnu_thuxwr/SK{k}-SysErr-Corre.dat"):
+        out[(D(r[0]), D(r[1]))] = [(r[2], r[3]), (r[4], r[5]), (r[6], r[7])]
+    return out
+
+
+def corr_direct(k, out_rows, tol="0.011"):
+    """Shifts of rows whose energy bin matches a tabulated bin within tol MeV (SK-III, SK-IV: the tables'
+    bins are the spectrum's, SK-IV relabelled by 0.01 MeV). SK-IV's last tabulated bin (14.5-20 MeV)
+    covers the spectrum's 14.49-15.49 and 15.49-19.49 MeV bins: both take its shift."""
+    table = thuxwr_corr(k)
+    shifts = []
+    for r in out_rows:
+        lo, hi = D(str(r["energy_low"])), D(str(r["energy_high"]))
+        hit = [v for (a, b), v in table.items() if abs(a - lo) <= D(tol) and (abs(b - hi) <= D(tol) or (a <= lo and hi <= b + D(tol)))]
+        if not hit:
+            hit = [v for (a, b), v in table.items() if a - D(tol) <= lo and hi <= b + D("0.52")]
+        assert len(hit) == 1, (k, lo, hi, hit)
+        shifts.append(hit[0])
+    return shifts
+
+
+def corr_interpolated(k, out_rows):
+    """SK-II: the table's bins (0.5-4 MeV wide) are coarser than the spectrum's 0.5 MeV bins. Each shift is a
+    smooth function of energy, so the fine bin takes the piecewise-linear interpolation between the coarse
+    bins' centres at its own centre (constant beyond the outermost centres). Derived."""
+    table = sorted(thuxwr_corr(k).items())
+    centres = [(a + b) / 2 for (a, b), _ in table]
+    shifts = []
+    for r in out_rows:
+        e = (D(str(r["energy_low"])) + D(str(r["energy_high"]))) / 2
+        row = []
+        for j in range(3):
+            vals = [(D(v[j][0]), D(v[j][1])) for _, v in table]
+            if e <= centres[0]:
+                pm = vals[0]
+            elif e >= centres[-1]:
+                pm = vals[-1]
+            else:
+                i = max(i for i in range(len(centres)) if centres[i] <= e)
+                t = (e - centres[i]) / (centres[i + 1] - centres[i])
+                pm = tuple(vals[i][q] + t * (vals[i + 1][q] - vals[i][q]) for q in range(2))
+            row.append(tuple(str(x.quantize(D("0.0001"), rounding=ROUND_HALF_UP)) for x in pm))
+        shifts.append(row)
+    return shifts
+
+
+def corr_block(k, shifts):
+    """The dataset's correlated_systematics: the 8B shape shared by every phase (one physics input), the energy
+    scale and resolution per phase."""
+    roman = {1: "i", 2: "ii", 3: "iii", 4: "iv"}[k]
+    out = []
+    for j, name in enumerate(CORR_NAMES):
+        full = "superk-" + name if j == 0 else f"superk-{roman}-{name}"
+        out.append({"name": full, "plus": [num(sh[j][0], "0.01") for sh in shifts],
+                    "minus": [num(sh[j][1], "0.01") for sh in shifts]})
+    return out
+
+
 SK_NOTE_ROWS = ("Rows are independent measurements: zenith-split rows where they exist, the all-zenith row "
                 "otherwise. cos_zenith follows SK: the angle between the vertical and the Sun-to-detector direction, "
                 "cos > 0 is night.")
-SK_NOTE_CORR = ("Energy-correlated systematics (8B shape, energy scale, resolution) are not included: the only "
-                "tabulations found (thuxwr/SolarNu SysErr-Corre) use other binnings, and the SK-IV one belongs to an "
-                "earlier SK-IV sample.")
+SK_NOTE_CORR = ("Energy-correlated systematics (8B spectrum shape, energy scale, energy resolution): percent changes "
+                "of each bin's rate at +1 and -1 sigma from thuxwr/SolarNu Experiment/SuperK/data/Systematic/"
+                "SK{n}-SysErr-Corre.dat @aca1cd5 (SK-I: PRD 73, 112001; SK-II..IV: read off SK's figures by the "
+                "collector), converted to fractions. The 8B-shape nuisance is one for every phase (superk-8b-spectrum-"
+                "shape); the energy scale and resolution are the phase's own.")
+SK_CORR_EXTRA = {
+    1: "Correlated systematics of the merged zenith bins: the tabulated 0.5 MeV bins' shifts averaged with the "
+       "MC 8B rates of SK1-rate.dat as weights (derived).",
+    2: "Correlated systematics: tabulated for coarser bins (5.0-5.5, 5.5-6.5, 6.5-8.0, 8.0-9.5, 9.5-11.5, 11.5-13.5, "
+       "13.5-16, 16-20 MeV); each 0.5 MeV bin takes the piecewise-linear interpolation between the coarse bins' "
+       "centres at its own centre (derived).",
+    3: "Correlated systematics: tabulated on this binning. The collector's column order for SK-III is not checked "
+       "(its third pair grows with energy like an energy-scale term); each pair is its own nuisance, so the order "
+       "changes only the names.",
+    4: "Correlated systematics: tabulated for the earlier SK-IV sample (inferred 1664 days, PRD 94, 052010) on its "
+       "bins, relabelled by 0.01 MeV; used for the 2970-day spectrum as the best available (the detector response "
+       "is the same; the 14.5-20 MeV shift is given to both 14.49-15.49 and 15.49-19.49 MeV)."}
+
+
+def corr_merged_sk1(out_rows):
+    """SK-I spectrum rows merge several 0.5 MeV bins: MC-weighted average of their shifts."""
+    table = thuxwr_corr(1)
+    mc = {key: D(v["mc"][0]) for key, v in thuxwr_rate(1).items()}
+    shifts = []
+    for r in out_rows:
+        lo, hi = D(str(r["energy_low"])), D(str(r["energy_high"]))
+        subs = [key for key in table if lo <= key[0] and key[1] <= hi]
+        assert subs and sum(b - a for a, b in subs) == hi - lo, (lo, hi, subs)
+        w = sum(mc[key] for key in subs)
+        row = []
+        for j in range(3):
+            pm = tuple(sum(mc[key] * D(table[key][j][q]) for key in subs) / w for q in range(2))
+            row.append(tuple(str(x.quantize(D("0.0001"), rounding=ROUND_HALF_UP)) for x in pm))
+        shifts.append(row)
+    return shifts
 for k, out, lt, ev, flx, extra in (
         (1, out1, 1496, "recoil-total", (5.79e6, 7.88e3),
          ["Statistical errors: asymmetric values of thuxwr/SolarNu SK1-zenith.dat and SK1-rate.dat @aca1cd5, "
@@ -669,6 +767,13 @@ for k, out, lt, ev, flx, extra in (
           "includes SK-IV."])):
     name = "superk" if k == 4 else "superk-" + "i" * k
     roman = {1: "I", 2: "II", 3: "III", 4: "IV"}[k]
+    shifts = {1: lambda: corr_merged_sk1(out), 2: lambda: corr_interpolated(2, out),
+              3: lambda: corr_direct(3, out), 4: lambda: corr_direct(4, out)}[k]()
+    extra = [x for x in extra if not x.startswith("The day and night rows carry")] + [
+        SK_CORR_EXTRA[k],
+        "Phase " + "SK-" + roman + ": a day-night dataset naming this phase (superk-day-night, superk-iv-day-night, "
+        "superk-i-iii-day-night) carries the same events' day-night difference; the solar term then uses these "
+        "rows as day+night totals (inverse-variance combination of the zenith rows) so that it is counted once."]
     write(header("recoil-spectrum", name,
                  f"Super-Kamiokande-{roman} ({lt} days) 8B nu-e elastic-scattering spectrum, day/night"
                  + (" and zenith" if k == 1 else "") + " rates with unoscillated MC",
@@ -681,7 +786,43 @@ for k, out, lt, ev, flx, extra in (
                  [f"Recoil-electron {'total' if ev == 'recoil-total' else 'kinetic'} energy; rates at 1 AU.",
                   SK_NOTE_ROWS, SK_NOTE_CORR] + extra) | {
         "energy_variable": ev, "livetime": float(lt), "reference_fluxes": {"8B": flx[0], "hep": flx[1]},
-        "bins": sk_columns(out)})
+        "bins": sk_columns(out), "phase": "SK-" + roman, "correlated_systematics": corr_block(k, shifts)})
+
+
+def uncorr(k, lo, hi):
+    """Energy-uncorrelated systematic (fraction) of a bin from thuxwr SK{k}-SysErr-Uncorre.dat: the range that
+    contains the bin, (+,-) symmetrised."""
+    hit = [r for r in rows(SK / f"solarnu_thuxwr/SK{k}-SysErr-Uncorre.dat") if D(r[0]) <= lo and hi <= D(r[1])]
+    assert len(hit) == 1, (k, lo, hi)
+    return float((D(hit[0][2]) + D(hit[0][3].lstrip("-"))) / 2 * D("0.01"))
+
+
+# SK-I all-zenith spectrum in the paper's 0.5 MeV bins (the binning of its correlated systematics): the form in
+# which SK-I enters when a day-night amplitude carries its day-night information.
+out1s = []
+for (lo, hi), t in sorted(thuxwr_rate(1).items()):
+    rate, plus, minus = t["all"]
+    out1s.append({"energy_low": num(lo), "energy_high": num(hi), "zenith": "all", "cos_zenith_low": -1.0,
+                  "cos_zenith_high": 1.0, "rate": num(rate), "stat_plus": num(plus), "stat_minus": num(minus),
+                  "expected_8b": num(t["mc"][0]), "expected_hep": num(t["mc"][1]),
+                  "syst_uncorrelated": uncorr(1, lo, hi)})
+assert len(out1s) == 21 and out1s[0]["rate"] == out1[0]["rate"] and out1s[-1]["rate"] == out1[-1]["rate"]
+write(header("recoil-spectrum", "superk-i-spectrum",
+             "Super-Kamiokande-I (1496 days) 8B nu-e elastic-scattering spectrum, all zenith angles, 0.5 MeV bins, "
+             "with unoscillated MC", "secondary",
+             dict(SK_REFS[1], table_or_figure="rate table of observed and expected events (all zenith angles) and the "
+                  "tables of energy-uncorrelated and energy-correlated systematics",
+                  read_in="thuxwr/SolarNu Experiment/SuperK/data/Rate/SK1-rate.dat, Systematic/SK1-SysErr-Uncorre.dat and "
+                          "SK1-SysErr-Corre.dat @aca1cd5"),
+             SK_UNITS,
+             ["Recoil-electron total energy; rates at 1 AU; statistical errors asymmetric as tabulated.",
+              "All-zenith rows: SK-I's day-night information is left to a day-night dataset (superk-day-night or "
+              "superk-i-iii-day-night); use this set or superk-i (zenith-split, merged bins), not both.",
+              "Energy-uncorrelated systematic: the tabulated (+,-) percent of the range containing the bin, "
+              "symmetrised (5.0-5.5 MeV: +3.5/-2.9 -> 3.2 %).",
+              SK_NOTE_CORR]) | {
+    "energy_variable": "recoil-total", "livetime": 1496.0, "reference_fluxes": {"8B": 5.79e6, "hep": 7.88e3},
+    "bins": sk_columns(out1s), "phase": "SK-I", "correlated_systematics": corr_block(1, corr_direct(1, out1s))})
 
 
 def adn_curve(path):
@@ -718,7 +859,60 @@ for e, name, csvname, title, window in (
         "asymmetries": [{"id": name.replace("-day-night", ""), "value": num(e["value"], "0.01"),
                          "stat": num(e["errors"]["stat"], "0.01"), "syst": num(e["errors"]["syst"], "0.01"),
                          "observable": obs, "reference_dm2": 6.1e-5}],
-        "amplitude_curve": adn_curve(SK / f"newtrinos/{csvname}")})
+        "amplitude_curve": adn_curve(SK / f"newtrinos/{csvname}"),
+        "phases": ["SK-I", "SK-II", "SK-III", "SK-IV"] if "1to4" in csvname else ["SK-IV"]})
+
+# SK-I-III amplitude, derived: SK-I-IV combines SK-I-III and SK-IV as independent measurements, so at every
+# assumed dm2 the inverse variances add, 1/s14^2 = 1/s123^2 + 1/s4^2, and the inverse-variance-weighted values do
+# too. Solving for SK-I-III gives its fitted A_DN and 1-sigma band; the systematic is the one that makes the total
+# (stat + syst) subtract the same way at the reference 6.1e-5 eV^2.
+c14, c4 = adn_curve(SK / "newtrinos/sk1to4_adn_vs_dm2.csv"), adn_curve(SK / "newtrinos/sk4_adn_vs_dm2.csv")
+assert c14["dm2"] == c4["dm2"]
+fit123, lo123, hi123 = [], [], []
+for i in range(len(c14["dm2"])):
+    s14 = (c14["high"][i] - c14["low"][i]) / 2
+    s4 = (c4["high"][i] - c4["low"][i]) / 2
+    w14, w4 = 1 / s14 ** 2, 1 / s4 ** 2
+    w123 = w14 - w4
+    assert w123 > 0, i
+    a = (c14["fit"][i] * w14 - c4["fit"][i] * w4) / w123
+    s123 = w123 ** -0.5
+    fit123.append(round(a, 7))
+    lo123.append(round(a - s123, 7))
+    hi123.append(round(a + s123, 7))
+e14, e4 = meas[9], meas[10]
+ref = c14["dm2"].index(6.1e-5)
+stat123 = (hi123[ref] - lo123[ref]) / 2
+tot14 = (num(e14["errors"]["stat"], "0.01") ** 2 + num(e14["errors"]["syst"], "0.01") ** 2) ** 0.5
+tot4 = (num(e4["errors"]["stat"], "0.01") ** 2 + num(e4["errors"]["syst"], "0.01") ** 2) ** 0.5
+tot123 = (1 / tot14 ** 2 - 1 / tot4 ** 2) ** -0.5
+syst123 = (tot123 ** 2 - stat123 ** 2) ** 0.5
+write(header("day-night", "superk-i-iii-day-night",
+             f"Super-Kamiokande I-III day-night asymmetry A_DN = {100 * fit123[ref]:.2f} +- {100 * stat123:.2f} +- "
+             f"{100 * syst123:.2f} % (derived from the I-IV and IV amplitude fits, at 6.1e-5 eV^2)", "derived",
+             dict(SK_REFS[4], table_or_figure="figures 'day/night amplitude fit dependence on dm2_21' (SK-I-IV combined "
+                  "and SK-IV), combined here", read_in="derived from the bundled superk-day-night and superk-iv-day-night "
+                  "(Newtrinos-org/Newtrinos.jl digitisations sk1to4_adn_vs_dm2.csv and sk4_adn_vs_dm2.csv)"),
+             {"asymmetry": "dimensionless", "energy": "MeV", "dm2": "eV^2"},
+             ["Derived: SK-I-IV = SK-I-III (+) SK-IV as independent measurements. At each assumed dm2: 1/s123^2 = "
+              "1/s14^2 - 1/s4^2 (s = half the 1-sigma band) and A123 = (A14/s14^2 - A4/s4^2) s123^2.",
+              "Systematic: chosen so that stat (+) syst subtracts the same way at 6.1e-5 eV^2 (the quoted "
+              "stat (+) syst of SK-I-IV and SK-IV); the phases' systematics are not all independent, so this is "
+              "an estimate.",
+              "Used with SK-IV's day and night spectra (superk): SK-IV's day-night difference then enters through "
+              "its spectra and SK-I-III's through this curve, each counted once. The derived curve inherits the "
+              "digitisation noise of both figures.",
+              "No expected-A_DN curve (the figures' expected curves belong to their own samples)."]) | {
+    "convention": "day-minus-night",
+    "asymmetries": [{"id": "superk-i-iii", "value": fit123[ref], "stat": round(stat123, 7), "syst": round(syst123, 7),
+                     "observable": {"quantity": "day-night-asymmetry", "source": "8B", "target": "e", "process": "ES",
+                                    "description": "SK-I-III part of the amplitude fit of the expected zenith "
+                                                   "variation (derived); depends on the assumed Delta m^2_21",
+                                    "window": {"variable": "recoil-kinetic", "min": 4.49}},
+                     "reference_dm2": 6.1e-5}],
+    "amplitude_curve": {"dm2": c14["dm2"], "fit": fit123, "low": lo123, "high": hi123, "expected_dm2": [],
+                        "expected": []},
+    "phases": ["SK-I", "SK-II", "SK-III"]})
 
 # ------------------------------------------------------------------ Borexino
 pee = csv_rows(SOLAR / "experiments/borexino/pee_rates.csv")

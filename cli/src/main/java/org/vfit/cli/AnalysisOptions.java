@@ -170,6 +170,14 @@ final class AnalysisOptions {
       }
       seen.add(d);
     }
+    List<org.vfit.datasets.model.Dataset> solar = new ArrayList<>();
+    for (String d : seen) {
+      org.vfit.datasets.model.Dataset ds = org.vfit.datasets.Datasets.resolve(d);
+      if (org.vfit.likelihood.solar.SolarTerm.accepts(ds)) {
+        solar.add(ds);
+      }
+    }
+    org.vfit.likelihood.solar.SolarTerm.checkOverlaps(solar);
     Theta13Treatment t = theta13Treatment();
     if (t.mode() == Theta13Treatment.Mode.CONSTRAINED) {
       if (seen.contains(t.dataset())) {

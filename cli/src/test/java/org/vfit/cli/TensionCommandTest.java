@@ -108,6 +108,42 @@ class TensionCommandTest {
   }
 
   @Test
+  void badLeverValuesAndOverlapsExitTwoNamingTheOptionOrTheDatasets() {
+    Path out = tmp.resolve("never");
+    CliRun.of("tension", "--theta13", "1.5", "--out", out.toString()).assertBadInput("--theta13");
+    CliRun.of("tension", "--theta13", "-0.01", "--out", out.toString()).assertBadInput("--theta13");
+    CliRun.of("tension", "--geo", "sometimes", "--out", out.toString()).assertBadInput("--geo");
+    CliRun.of("tension", "--propagation", "tunnel", "--out", out.toString())
+        .assertBadInput("--propagation");
+    CliRun.of("tension", "--solar-model", "bs05", "--out", out.toString())
+        .assertBadInput("--solar-model");
+    CliRun.of("tension", "--superk", "both", "--out", out.toString()).assertBadInput("--superk");
+    CliRun.of(
+            "tension", "--superk", "spectra", "--solar", "sno-polynomial", "--out", out.toString())
+        .assertBadInput("--superk");
+    CliRun.of(
+            "tension",
+            "--pris-window",
+            "2009-01-01:2002-01-01",
+            "--reactor-table",
+            "pris",
+            "--out",
+            out.toString())
+        .assertBadInput("--pris-window");
+    // Super-K's SK-IV day-night asymmetry twice: refused before any fit, naming both datasets.
+    CliRun.of(
+            "tension",
+            "--solar",
+            "sno-polynomial,superk-day-night,superk-iv-day-night",
+            "--out",
+            out.toString())
+        .assertBadInput("superk-iv-day-night");
+    CliRun.of("fit", "--datasets", "superk-i,superk-i-spectrum").assertBadInput("SK-I");
+    CliRun.of("fit", "--datasets", "juno-2025", "--theta13", "2").assertBadInput("--theta13");
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void malformedRunCardOrResultFileExitsTwoNamingTheField() throws Exception {
     Path card = tmp.resolve("card.json");
     Files.writeString(

@@ -33,7 +33,8 @@ final class DayNightCodec {
 
   static DayNight read(Node root) {
     root.object(
-        "a day-night dataset", Common.topLevel("convention", "asymmetries", "amplitude_curve"));
+        "a day-night dataset",
+        Common.topLevel("convention", "asymmetries", "amplitude_curve", "phases"));
     Metadata meta = Common.metadata(root, Kind.DAY_NIGHT, UNITS);
     AsymmetryConvention conv =
         root.field("convention", "an asymmetry convention").term(AsymmetryConvention.class);
@@ -62,7 +63,22 @@ final class DayNightCodec {
     }
     DayNight.AmplitudeCurve curve =
         root.optional("amplitude_curve").map(DayNightCodec::curve).orElse(null);
-    return new DayNight(meta, conv, list, curve);
+    List<String> phases = root.optional("phases").map(DayNightCodec::phases).orElse(List.of());
+    return new DayNight(meta, conv, list, curve, phases);
+  }
+
+  /** Names of data-taking phases: distinct non-empty strings. */
+  static List<String> phases(Node n) {
+    String expected = "an array of data-taking phase names (e.g. \"SK-IV\")";
+    List<String> out = new ArrayList<>();
+    for (Node p : n.array(expected)) {
+      String s = p.string("a phase name (a non-empty string)");
+      if (out.contains(s)) {
+        throw p.failHere("a phase not listed before");
+      }
+      out.add(s);
+    }
+    return out;
   }
 
   private static DayNight.AmplitudeCurve curve(Node c) {
@@ -126,6 +142,10 @@ final class DayNightCodec {
       o.set("high", Common.array(c.high()));
       o.set("expected_dm2", Common.array(c.expectedDm2()));
       o.set("expected", Common.array(c.expected()));
+    }
+    if (!d.phases().isEmpty()) {
+      ArrayNode ph = out.putArray("phases");
+      d.phases().forEach(ph::add);
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.vfit.datasets.model.EnergyVariable;
 import org.vfit.datasets.model.Kind;
@@ -49,7 +50,13 @@ final class RecoilSpectrumCodec {
   static RecoilSpectrum read(Node root) {
     root.object(
         "a recoil-spectrum dataset",
-        Common.topLevel("energy_variable", "livetime", "reference_fluxes", "bins"));
+        Common.topLevel(
+            "energy_variable",
+            "livetime",
+            "reference_fluxes",
+            "bins",
+            "phase",
+            "correlated_systematics"));
     Metadata meta = Common.metadata(root, Kind.RECOIL_SPECTRUM, UNITS);
     List<String> recoil =
         List.of(EnergyVariable.RECOIL_KINETIC.id(), EnergyVariable.RECOIL_TOTAL.id());
@@ -122,8 +129,39 @@ final class RecoilSpectrumCodec {
               hep.get(i),
               syst.get(i)));
     }
+    String phase =
+        root.optional("phase").map(p -> p.string("a phase name (e.g. \"SK-IV\")")).orElse(null);
+    List<RecoilSpectrum.CorrelatedSystematic> corr = new ArrayList<>();
+    Optional<Node> cs = root.optional("correlated_systematics");
+    if (cs.isPresent()) {
+      String expected = "an array of correlated systematics {name, plus, minus}";
+      for (Node c : cs.get().array(expected)) {
+        c.object("a correlated systematic {name, plus, minus}", List.of("name", "plus", "minus"));
+        Node nameNode = c.field("name", "the systematic's name (a non-empty string)");
+        String name = nameNode.string("the systematic's name (a non-empty string)");
+        for (RecoilSpectrum.CorrelatedSystematic seen : corr) {
+          if (seen.name().equals(name)) {
+            throw nameNode.failHere("a name not used by another systematic of this dataset");
+          }
+        }
+        String shift = "an array of " + n + " fractional shifts (one per row)";
+        Values plus =
+            c.field("plus", shift)
+                .numbers(shift, n, "one per row", x -> x.inRange("a fractional shift", -1, 1));
+        Values minus =
+            c.field("minus", shift)
+                .numbers(shift, n, "one per row", x -> x.inRange("a fractional shift", -1, 1));
+        corr.add(new RecoilSpectrum.CorrelatedSystematic(name, plus, minus));
+      }
+    }
     return new RecoilSpectrum(
-        meta, Term.lookup(EnergyVariable.class, ev).orElseThrow(), livetime, fluxes, rows);
+        meta,
+        Term.lookup(EnergyVariable.class, ev).orElseThrow(),
+        livetime,
+        fluxes,
+        rows,
+        phase,
+        corr);
   }
 
   /** Day is cos θ_z ≤ 0 and night cos θ_z ≥ 0 in SK's convention; all spans [−1, 1]. */
@@ -182,6 +220,18 @@ final class RecoilSpectrumCodec {
     put(bins, "expected_8b", rows, Row::expected8B);
     put(bins, "expected_hep", rows, Row::expectedHep);
     put(bins, "syst_uncorrelated", rows, Row::systUncorrelated);
+    if (d.phase() != null) {
+      out.put("phase", d.phase());
+    }
+    if (!d.correlatedSystematics().isEmpty()) {
+      ArrayNode cs = out.putArray("correlated_systematics");
+      for (RecoilSpectrum.CorrelatedSystematic c : d.correlatedSystematics()) {
+        ObjectNode o = cs.addObject();
+        o.put("name", c.name());
+        o.set("plus", Common.array(c.plus()));
+        o.set("minus", Common.array(c.minus()));
+      }
+    }
     return out;
   }
 

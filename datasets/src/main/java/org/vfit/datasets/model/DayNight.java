@@ -12,13 +12,29 @@ public record DayNight(
     Metadata meta,
     AsymmetryConvention convention,
     List<Asymmetry> asymmetries,
-    AmplitudeCurve curve)
+    AmplitudeCurve curve,
+    List<String> phases)
     implements Dataset {
 
+  /**
+   * @param phases the detector's data-taking phases whose events the asymmetries use (e.g. {@code
+   *     SK-I}…{@code SK-IV}); empty when not stated. A spectrum of one of these phases split by
+   *     zenith angle carries part of the same day–night information.
+   */
   public DayNight {
     Objects.requireNonNull(meta, "meta");
     Objects.requireNonNull(convention, "convention");
     asymmetries = Checks.list(asymmetries, "asymmetries");
+    phases = phases == null ? List.of() : Checks.list(phases, "phases");
+  }
+
+  /** Asymmetries without phases. */
+  public DayNight(
+      Metadata meta,
+      AsymmetryConvention convention,
+      List<Asymmetry> asymmetries,
+      AmplitudeCurve curve) {
+    this(meta, convention, asymmetries, curve, List.of());
   }
 
   /**

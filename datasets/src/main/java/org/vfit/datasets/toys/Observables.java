@@ -217,8 +217,7 @@ public final class Observables {
                 r.expectedHep(),
                 r.systUncorrelated()));
       }
-      return new RecoilSpectrum(
-          s.meta(), s.energyVariable(), s.livetime(), s.referenceFluxes(), rows);
+      return s.withRows(rows);
     }
     throw noData(d);
   }
@@ -249,7 +248,7 @@ public final class Observables {
               c.expectedDm2(),
               c.expected());
     }
-    return new DayNight(d.meta(), d.convention(), as, c);
+    return new DayNight(d.meta(), d.convention(), as, c, d.phases());
   }
 
   private static Values add(Values v, double shift) {

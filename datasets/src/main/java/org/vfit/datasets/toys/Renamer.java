@@ -39,12 +39,19 @@ final class Renamer {
           p.correlation(),
           p.response());
     } else if (d instanceof DayNight n) {
-      return new DayNight(m, n.convention(), n.asymmetries(), n.curve());
+      return new DayNight(m, n.convention(), n.asymmetries(), n.curve(), n.phases());
     } else if (d instanceof GaussianConstraint g) {
       return new GaussianConstraint(
           m, g.sector(), g.massOrdering(), g.parameters(), g.correlation());
     } else if (d instanceof RecoilSpectrum s) {
-      return new RecoilSpectrum(m, s.energyVariable(), s.livetime(), s.referenceFluxes(), s.rows());
+      return new RecoilSpectrum(
+          m,
+          s.energyVariable(),
+          s.livetime(),
+          s.referenceFluxes(),
+          s.rows(),
+          s.phase(),
+          s.correlatedSystematics());
     }
     throw new IllegalArgumentException(d.name() + " is not a measured dataset");
   }

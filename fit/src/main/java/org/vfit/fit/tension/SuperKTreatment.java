@@ -30,7 +30,7 @@ public enum SuperKTreatment {
 
   /** The spectra of the four phases; the solar term merges their zenith rows as needed. */
   public static final List<String> SPECTRA_DATASETS =
-      List.of("superk-i", "superk-ii", "superk-iii", "superk");
+      List.of("superk-i-spectrum", "superk-ii", "superk-iii", "superk");
 
   private final String label;
   private final String amplitude;

@@ -272,9 +272,12 @@ public final class TensionAnalysis {
    * and a θ₁₃ constraint is a ν̄ dataset not already listed.
    */
   static void validate(TensionRequest r) {
+    List<Dataset> solar = new ArrayList<>();
     for (String n : r.solar()) {
       requireSector(n, Sector.NU, "solar");
+      solar.add(Datasets.resolve(n));
     }
+    SolarTerm.checkOverlaps(solar);
     for (String n : r.reactor()) {
       requireSector(n, Sector.NUBAR, "reactor");
     }

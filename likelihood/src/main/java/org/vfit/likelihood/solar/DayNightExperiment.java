@@ -28,6 +28,9 @@ final class DayNightExperiment extends PointExperiment<DayNight> {
   private final double[][] ke, kx; // per asymmetry, ES kernels at the source's grid nodes
   private final double sign;
 
+  /** The smooth form of the amplitude curve, or null without one. */
+  private final SmoothAmplitudeCurve smooth;
+
   DayNightExperiment(SolarPhysics physics, DayNight data) {
     super(physics, data);
     // Super-K's 8B asymmetry at Kamioka; every other published asymmetry here is Borexino's.
@@ -50,6 +53,22 @@ final class DayNightExperiment extends PointExperiment<DayNight> {
       kx[i] = kernel(physics, source[i], ElasticScattering.Flavour.NU_X, lo, hi, o.energy());
     }
     sign = data.convention() == AsymmetryConvention.DAY_MINUS_NIGHT ? 1.0 : -1.0;
+    smooth = data.curve() == null ? null : new SmoothAmplitudeCurve(data.curve());
+  }
+
+  private DayNightExperiment(DayNightExperiment base, DayNight data) {
+    super(base.physics, data);
+    site = base.site;
+    source = base.source;
+    ke = base.ke;
+    kx = base.kx;
+    sign = base.sign;
+    smooth = data.curve() == null ? null : new SmoothAmplitudeCurve(data.curve());
+  }
+
+  /** The smooth form of the amplitude curve, or null (for reports and tests). */
+  SmoothAmplitudeCurve smoothCurve() {
+    return smooth;
   }
 
   private static double[] kernel(
@@ -94,12 +113,10 @@ final class DayNightExperiment extends PointExperiment<DayNight> {
     for (int i = 0; i < pred.length; i++) {
       DayNight.Asymmetry a = data.asymmetries().get(i);
       double value = a.value(), sigma = a.uncertainty().average();
-      if (data.curve() != null && a.referenceDm2() != null) {
-        DayNight.AmplitudeCurve c = data.curve();
-        double at = Math.min(Math.max(dm2, c.dm2().first()), c.dm2().last());
-        value = c.fitAt(at) + (a.value() - c.fitAt(a.referenceDm2()));
+      if (smooth != null && a.referenceDm2() != null) {
+        value = smooth.fitAt(dm2) + (a.value() - smooth.fitAt(a.referenceDm2()));
         double syst = a.syst() == null ? 0 : a.syst().average();
-        sigma = Math.hypot(c.sigmaAt(at), syst);
+        sigma = Math.hypot(smooth.sigmaAt(dm2), syst);
       }
       double r = (value - pred[i]) / sigma;
       s += r * r;
@@ -114,6 +131,6 @@ final class DayNightExperiment extends PointExperiment<DayNight> {
 
   @Override
   public SolarExperiment withData(List<Dataset> newData) {
-    return new DayNightExperiment(physics, (DayNight) newData.get(0));
+    return new DayNightExperiment(this, (DayNight) newData.get(0));
   }
 }

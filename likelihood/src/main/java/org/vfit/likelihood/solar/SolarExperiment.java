@@ -27,4 +27,12 @@ interface SolarExperiment {
 
   /** The same experiment on other data (toys, Asimov), same response. */
   SolarExperiment withData(List<Dataset> data);
+
+  /**
+   * For a toy: the same experiment with its systematic nuisances' prior centres drawn (itself when
+   * it has none, without touching the generator).
+   */
+  default SolarExperiment withDrawnSystematics(java.util.SplittableRandom rng) {
+    return this;
+  }
 }

@@ -1,7 +1,10 @@
 package org.vfit.likelihood.solar;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.vfit.datasets.model.Dataset;
 import org.vfit.datasets.model.DayNight;
@@ -39,19 +42,37 @@ public final class SolarTerm implements LikelihoodTerm {
     return new SolarTerm(SolarPhysics.shared(options), datasets);
   }
 
+  /** What the term had to do about overlapping datasets, one sentence each. */
+  private final List<String> notes;
+
   private SolarTerm(SolarPhysics physics, List<Dataset> datasets) {
     this.physics = physics;
-    this.experiments = build(physics, datasets);
+    List<String> n = new ArrayList<>();
+    this.experiments = build(physics, datasets, n);
     this.name = "solar";
     this.priorCentre = 1.0;
+    this.notes = List.copyOf(n);
   }
 
   private SolarTerm(
-      SolarPhysics physics, List<SolarExperiment> experiments, String name, double priorCentre) {
+      SolarPhysics physics,
+      List<SolarExperiment> experiments,
+      String name,
+      double priorCentre,
+      List<String> notes) {
     this.physics = physics;
     this.experiments = List.copyOf(experiments);
     this.name = name;
     this.priorCentre = priorCentre;
+    this.notes = notes;
+  }
+
+  /**
+   * How overlapping datasets were handled: which spectra enter as day+night totals because a
+   * day–night dataset carries their phase's day–night difference (empty when nothing overlapped).
+   */
+  public List<String> notes() {
+    return notes;
   }
 
   /**
@@ -68,9 +89,62 @@ public final class SolarTerm implements LikelihoodTerm {
     return false;
   }
 
-  private static List<SolarExperiment> build(SolarPhysics physics, List<Dataset> datasets) {
+  /**
+   * Checks a set of solar datasets for overlaps the term refuses (two day–night datasets of one
+   * phase, two spectra of one phase) without building anything.
+   *
+   * @throws IllegalArgumentException naming both datasets and the phase
+   */
+  public static void checkOverlaps(List<Dataset> datasets) {
+    dayNightPhases(datasets);
+  }
+
+  /**
+   * The data-taking phases whose day–night difference a day–night dataset carries, by phase.
+   *
+   * @throws IllegalArgumentException when two day–night datasets carry the same phase, or two
+   *     spectra are of the same phase: either would count the same events twice
+   */
+  private static Map<String, String> dayNightPhases(List<Dataset> datasets) {
+    Map<String, String> byPhase = new LinkedHashMap<>();
+    Map<String, String> spectra = new LinkedHashMap<>();
+    for (Dataset d : datasets) {
+      if (d instanceof DayNight dn) {
+        for (String ph : dn.phases()) {
+          String other = byPhase.putIfAbsent(ph, d.name());
+          if (other != null) {
+            throw new IllegalArgumentException(
+                other
+                    + " and "
+                    + d.name()
+                    + " both carry the day-night asymmetry of "
+                    + ph
+                    + ": use one of them");
+          }
+        }
+      } else if (d instanceof RecoilSpectrum r && r.phase() != null) {
+        String other = spectra.putIfAbsent(r.phase(), d.name());
+        if (other != null) {
+          throw new IllegalArgumentException(
+              other
+                  + " and "
+                  + d.name()
+                  + " are both spectra of "
+                  + r.phase()
+                  + ": use one of them");
+        }
+      }
+    }
+    return byPhase;
+  }
+
+  private static List<SolarExperiment> build(
+      SolarPhysics physics, List<Dataset> datasets, List<String> notes) {
     List<SolarExperiment> out = new ArrayList<>();
     List<Rates> capture = new ArrayList<>();
+    List<RecoilSpectrum> spectra = new ArrayList<>();
+    int spectraSlot = -1;
+    Map<String, String> dayNight = dayNightPhases(datasets);
     for (Dataset d : datasets) {
       if (!accepts(d)) {
         throw new IllegalArgumentException(
@@ -99,15 +173,47 @@ public final class SolarTerm implements LikelihoodTerm {
       } else if (d instanceof PolynomialSurvival p) {
         out.add(new SnoPolynomialExperiment(physics, p));
       } else if (d instanceof RecoilSpectrum s) {
-        out.add(new SuperKSpectrumExperiment(physics, s));
+        if (spectraSlot < 0) {
+          spectraSlot = out.size();
+        }
+        spectra.add(s);
+        String carrier = s.phase() == null ? null : dayNight.get(s.phase());
+        boolean split =
+            s.rows().stream().anyMatch(r -> r.zenith() != RecoilSpectrum.ZenithClass.ALL);
+        if (carrier != null && split) {
+          notes.add(
+              s.name()
+                  + " ("
+                  + s.phase()
+                  + "): zenith rows used as day+night totals, because "
+                  + carrier
+                  + " carries "
+                  + s.phase()
+                  + "'s day-night asymmetry");
+        }
       } else {
         out.add(new DayNightExperiment(physics, (DayNight) d));
       }
+    }
+    if (!spectra.isEmpty()) {
+      out.add(
+          spectraSlot,
+          new SuperKSpectrumExperiment(physics, spectra, new HashSet<>(dayNight.keySet())));
     }
     if (!capture.isEmpty()) {
       out.add(0, new RadiochemicalExperiment(physics, capture));
     }
     return out;
+  }
+
+  /** The shared physics (tables) of this term (for tests in this package). */
+  SolarPhysics physics() {
+    return physics;
+  }
+
+  /** The experiments, in evaluation order (for tests in this package). */
+  List<SolarExperiment> experiments() {
+    return experiments;
   }
 
   public SolarOptions options() {
@@ -265,14 +371,17 @@ public final class SolarTerm implements LikelihoodTerm {
       double sigma = physics.model().fluxFractionalError(SolarFluxComponent.B8);
       centre = fTrue + sigma * Toys.standardNormal(rng.split());
     }
-    return new SolarTerm(
-        physics, withData(point, fTrue, (d, mu) -> Toys.toy(d, mu, rng.split())), name, centre);
+    List<SolarExperiment> drawn = new ArrayList<>();
+    for (SolarExperiment e : withData(point, fTrue, (d, mu) -> Toys.toy(d, mu, rng.split()))) {
+      drawn.add(e.withDrawnSystematics(rng));
+    }
+    return new SolarTerm(physics, drawn, name, centre, notes);
   }
 
   @Override
   public LikelihoodTerm asimov(MixingParameters p, double[] nuisance) {
     SolarPoint point = new SolarPoint(physics, p);
     double fTrue = bestB8Flux(point);
-    return new SolarTerm(physics, withData(point, fTrue, Toys::asimov), name, fTrue);
+    return new SolarTerm(physics, withData(point, fTrue, Toys::asimov), name, fTrue, notes);
   }
 }

@@ -1,36 +1,54 @@
 package org.vfit.likelihood.solar;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.apache.commons.math3.special.Erf;
 import org.vfit.datasets.model.Dataset;
 import org.vfit.datasets.model.EnergyVariable;
 import org.vfit.datasets.model.RecoilSpectrum;
 import org.vfit.datasets.model.Values;
+import org.vfit.datasets.toys.Toys;
 import org.vfit.likelihood.xsec.ElasticScattering;
 import org.vfit.oscillation.earth.Detector;
 import org.vfit.oscillation.solar.SolarFluxComponent;
 
 /**
- * A Super-Kamiokande ν–e elastic-scattering spectrum by recoil energy and zenith class (day, night,
- * or SK-I's mantle and core bins).
+ * Super-Kamiokande's ν–e elastic-scattering spectra, every phase in one experiment because they
+ * share the ⁸B spectrum-shape systematic.
  *
- * <p>Each row's prediction scales the collaboration's unoscillated Monte Carlo rate by the ratio of
- * oscillated to unoscillated signal computed here: ratio = Σ_E λ(E)[P(E)K_e(E) + (1 − P(E))K_x(E)]
- * / Σ_E λ(E)K_e(E), with K_f(E) = ∫dT dσ_f/dT(E, T) × Prob(T_rec in the bin | T) for a Gaussian
- * resolution. The ratio is insensitive to the exact efficiency and resolution (they enter numerator
- * and denominator alike), which is why the method works with the published MC instead of SK's full
- * detector simulation. Both ⁸B (scaled by f_B) and hep (fixed to the solar model) are predicted,
- * their MC rescaled from the MC's reference fluxes to the solar model's.
+ * <p><b>Prediction.</b> Each row's prediction scales the collaboration's unoscillated Monte Carlo
+ * rate by the ratio of oscillated to unoscillated signal computed here: ratio = Σ_E λ(E)[P(E)K_e(E)
+ * + (1 − P(E))K_x(E)] / Σ_E λ(E)K_e(E), with K_f(E) = ∫dT dσ_f/dT(E, T) × Prob(T_rec in the bin |
+ * T) for a Gaussian resolution. The ratio is insensitive to the exact efficiency and resolution
+ * (they enter numerator and denominator alike), which is why the method works with the published MC
+ * instead of SK's full detector simulation. Both ⁸B (scaled by f_B) and hep (fixed to the solar
+ * model) are predicted, their MC rescaled from the MC's reference fluxes to the solar model's.
+ * Resolution: σ(E) = −0.0839 + 0.349√E + 0.0397E MeV with E the total electron energy (SK-IV, PRD
+ * 94, 052010), applied to every phase (SK-II's worse resolution changes its ratio by well under its
+ * errors).
  *
- * <p>Resolution: σ(E) = −0.0839 + 0.349√E + 0.0397E MeV with E the total electron energy (SK-IV,
- * PRD 94, 052010, as used by third-party fits), applied to every phase (SK-II's worse resolution is
- * not modelled; through the ratio this changes SK-II's prediction by well under its errors).
- * Errors: statistical (symmetrised) ⊕ the energy-uncorrelated systematic of each row; the
- * energy-correlated systematics are not in the bundled data and are left out (see the dataset
- * notes).
+ * <p><b>Zenith rows counted once.</b> A phase whose day–night difference a day–night dataset
+ * already carries (the amplitude fits) is used as day+night totals: the zenith rows of each energy
+ * bin are combined with inverse-variance weights, data and prediction alike. The statistical
+ * variance of a rate is ∝ 1/exposure at a common rate per unit time, so these weights are the rows'
+ * exposures: on SK-IV the combination reproduces the published all-zenith rates to within 0.12σ
+ * (rounding).
+ *
+ * <p><b>Errors.</b> Statistical (symmetrised) ⊕ the energy-uncorrelated systematic of each row,
+ * plus the energy-correlated systematics as Gaussian nuisances α_k (pull method, Fogli et al., PRD
+ * 66, 053010 (2002)): prediction_i → prediction_i (1 + Σ_k α_k δ_ik), δ_ik the symmetrised
+ * published shift. Shifts with the same name (the ⁸B spectrum shape) are one nuisance across
+ * phases. The α_k enter linearly and are profiled exactly: χ² = rᵀWr + cᵀc − vᵀ(1 + SᵀWS)⁻¹v, v =
+ * SᵀWr + c, with S_ik = δ_ik p_i evaluated at f_B = 1, so that χ² stays an exact parabola in f_B
+ * (the neglected (f_B − 1)α δ term is below 0.1 % of a rate). c are the prior centres (0 for the
+ * data; drawn for toys).
  */
 final class SuperKSpectrumExperiment implements SolarExperiment {
-  /** Kernels and normalisations per row: everything but the measured rates. */
+  /** Kernels and normalisations per raw row of one dataset: everything but the measured rates. */
   private record Response(
       double[][] ke8B,
       double[][] kx8B,
@@ -41,49 +59,139 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
       double[] scale8B,
       double[] scaleHep) {}
 
-  private final SolarPhysics physics;
-  private final RecoilSpectrum data;
-  private final Response response;
-  private final double[] sigma2;
+  /**
+   * One dataset: its response and the raw rows each fitted row combines.
+   *
+   * @param groups for each fitted row, the raw rows it combines (one unless merged)
+   */
+  private record Phase(RecoilSpectrum data, Response response, int[][] groups) {}
 
-  SuperKSpectrumExperiment(SolarPhysics physics, RecoilSpectrum data) {
-    this(physics, data, response(physics, data));
+  private final SolarPhysics physics;
+  private final List<Phase> phases;
+  private final Set<String> mergedPhases;
+
+  /** Per fitted row (all phases concatenated): observed rate, variance, per-raw-row weights. */
+  private final double[] observed;
+
+  private final double[] variance;
+  private final double[][] weights;
+
+  /** δ_ik: fitted row × nuisance. */
+  private final double[][] shift;
+
+  private final List<String> nuisances;
+  private final double[] centres;
+
+  /**
+   * @param mergedPhases phases whose zenith rows are combined into per-energy totals (their
+   *     day–night difference is carried by another dataset)
+   */
+  SuperKSpectrumExperiment(
+      SolarPhysics physics, List<RecoilSpectrum> data, Set<String> mergedPhases) {
+    this(physics, responses(physics, data, mergedPhases), mergedPhases, null);
   }
 
-  private SuperKSpectrumExperiment(SolarPhysics physics, RecoilSpectrum data, Response response) {
+  private SuperKSpectrumExperiment(
+      SolarPhysics physics, List<Phase> phases, Set<String> mergedPhases, double[] centres) {
     this.physics = physics;
-    this.data = data;
-    this.response = response;
-    int n = data.rows().size();
-    sigma2 = new double[n];
-    for (int i = 0; i < n; i++) {
-      RecoilSpectrum.Row row = data.rows().get(i);
-      double stat = row.stat().average();
-      double syst = row.systUncorrelated() * row.rate();
-      sigma2[i] = stat * stat + syst * syst;
+    this.phases = List.copyOf(phases);
+    this.mergedPhases = Set.copyOf(mergedPhases);
+    Map<String, Integer> names = new LinkedHashMap<>();
+    int rows = 0;
+    for (Phase p : phases) {
+      rows += p.groups().length;
+      for (RecoilSpectrum.CorrelatedSystematic c : p.data().correlatedSystematics()) {
+        names.putIfAbsent(c.name(), names.size());
+      }
     }
+    this.nuisances = List.copyOf(names.keySet());
+    this.centres = centres == null ? new double[nuisances.size()] : centres.clone();
+    observed = new double[rows];
+    variance = new double[rows];
+    weights = new double[rows][];
+    shift = new double[rows][nuisances.size()];
+    int i = 0;
+    for (Phase p : phases) {
+      List<RecoilSpectrum.Row> raw = p.data().rows();
+      for (int[] g : p.groups()) {
+        double[] w = new double[g.length];
+        double sw = 0;
+        for (int j = 0; j < g.length; j++) {
+          double s = raw.get(g[j]).stat().average();
+          w[j] = 1.0 / (s * s);
+          sw += w[j];
+        }
+        double rate = 0;
+        double syst = 0;
+        for (int j = 0; j < g.length; j++) {
+          w[j] /= sw;
+          rate += w[j] * raw.get(g[j]).rate();
+          syst += w[j] * raw.get(g[j]).systUncorrelated();
+          for (RecoilSpectrum.CorrelatedSystematic c : p.data().correlatedSystematics()) {
+            shift[i][names.get(c.name())] += w[j] * c.shift(g[j]);
+          }
+        }
+        observed[i] = rate;
+        double sr = syst * rate;
+        variance[i] = 1.0 / sw + sr * sr;
+        weights[i] = w;
+        i++;
+      }
+    }
+  }
+
+  private static List<Phase> responses(
+      SolarPhysics physics, List<RecoilSpectrum> data, Set<String> merged) {
+    List<Phase> out = new ArrayList<>();
+    for (RecoilSpectrum d : data) {
+      out.add(new Phase(d, response(physics, d), groups(d, merged.contains(d.phase()))));
+    }
+    return out;
+  }
+
+  /** Fitted rows: each raw row alone, or (merged) the rows of each energy bin together. */
+  private static int[][] groups(RecoilSpectrum d, boolean merge) {
+    List<RecoilSpectrum.Row> rows = d.rows();
+    List<int[]> out = new ArrayList<>();
+    if (!merge) {
+      for (int i = 0; i < rows.size(); i++) {
+        out.add(new int[] {i});
+      }
+      return out.toArray(new int[0][]);
+    }
+    Map<String, List<Integer>> bins = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      RecoilSpectrum.Row r = rows.get(i);
+      bins.computeIfAbsent(r.energyLow() + ":" + r.energyHigh(), k -> new ArrayList<>()).add(i);
+    }
+    for (List<Integer> b : bins.values()) {
+      out.add(b.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return out.toArray(new int[0][]);
   }
 
   private static Response response(SolarPhysics physics, RecoilSpectrum data) {
     int n = data.rows().size();
-    double[][] ke8B = new double[n][],
-        kx8B = new double[n][],
-        keHep = new double[n][],
-        kxHep = new double[n][];
-    double[] norm8B = new double[n],
-        normHep = new double[n],
-        scale8B = new double[n],
-        scaleHep = new double[n];
+    double[][] ke8B = new double[n][];
+    double[][] kx8B = new double[n][];
+    double[][] keHep = new double[n][];
+    double[][] kxHep = new double[n][];
+    double[] norm8B = new double[n];
+    double[] normHep = new double[n];
+    double[] scale8B = new double[n];
+    double[] scaleHep = new double[n];
     double offset =
         data.energyVariable() == EnergyVariable.RECOIL_TOTAL
             ? ElasticScattering.ELECTRON_MASS_MEV
             : 0.0;
-    double ref8B = data.referenceFluxes().get("8B"), refHep = data.referenceFluxes().get("hep");
+    double ref8B = data.referenceFluxes().get("8B");
+    double refHep = data.referenceFluxes().get("hep");
     RecoilTable e8 = physics.recoil(SolarFluxComponent.B8, ElasticScattering.Flavour.NU_E);
     RecoilTable x8 = physics.recoil(SolarFluxComponent.B8, ElasticScattering.Flavour.NU_X);
     RecoilTable eh = physics.recoil(SolarFluxComponent.HEP, ElasticScattering.Flavour.NU_E);
     RecoilTable xh = physics.recoil(SolarFluxComponent.HEP, ElasticScattering.Flavour.NU_X);
-    EnergyGrid g8 = physics.grid(SolarFluxComponent.B8), gh = physics.grid(SolarFluxComponent.HEP);
+    EnergyGrid g8 = physics.grid(SolarFluxComponent.B8);
+    EnergyGrid gh = physics.grid(SolarFluxComponent.HEP);
     for (int i = 0; i < n; i++) {
       RecoilSpectrum.Row row = data.rows().get(i);
       double[] window = window(row.energyLow() - offset, row.energyHigh() - offset); // kinetic
@@ -91,8 +199,12 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
       kx8B[i] = kernel(x8, g8, window);
       keHep[i] = kernel(eh, gh, window);
       kxHep[i] = kernel(xh, gh, window);
-      for (double v : ke8B[i]) norm8B[i] += v;
-      for (double v : keHep[i]) normHep[i] += v;
+      for (double v : ke8B[i]) {
+        norm8B[i] += v;
+      }
+      for (double v : keHep[i]) {
+        normHep[i] += v;
+      }
       scale8B[i] = row.expected8B() * physics.model().flux(SolarFluxComponent.B8) / ref8B;
       scaleHep[i] = row.expectedHep() * physics.model().flux(SolarFluxComponent.HEP) / refHep;
     }
@@ -126,7 +238,7 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
     return -0.0839 + 0.349 * Math.sqrt(e) + 0.0397 * e;
   }
 
-  private double[] survival(SolarPoint point, SolarFluxComponent c, RecoilSpectrum.Row row) {
+  private static double[] survival(SolarPoint point, SolarFluxComponent c, RecoilSpectrum.Row row) {
     switch (row.zenith()) {
       case DAY:
         return point.day(c);
@@ -149,76 +261,230 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
     return s / norm;
   }
 
-  /** {⁸B part per unit f_B, hep part} of each row's rate at the point (independent of f_B). */
-  private double[][] parts(SolarPoint point) {
+  /** {⁸B part per unit f_B, hep part} of each raw row of a phase (independent of f_B). */
+  private static double[][] rawParts(Phase ph, SolarPoint point) {
+    Response r = ph.response();
+    List<RecoilSpectrum.Row> rows = ph.data().rows();
+    int n = rows.size();
+    double[][] out = new double[2][n];
+    for (int i = 0; i < n; i++) {
+      RecoilSpectrum.Row row = rows.get(i);
+      double r8 =
+          r.norm8B()[i] > 0
+              ? ratio(
+                  r.ke8B()[i],
+                  r.kx8B()[i],
+                  survival(point, SolarFluxComponent.B8, row),
+                  r.norm8B()[i])
+              : 0;
+      double rh =
+          r.normHep()[i] > 0
+              ? ratio(
+                  r.keHep()[i],
+                  r.kxHep()[i],
+                  survival(point, SolarFluxComponent.HEP, row),
+                  r.normHep()[i])
+              : 0;
+      out[0][i] = r.scale8B()[i] * r8;
+      out[1][i] = r.scaleHep()[i] * rh;
+    }
+    return out;
+  }
+
+  /**
+   * Everything at a point that does not depend on f_B: each phase's raw parts, the fitted rows'
+   * parts, and the Cholesky factor of 1 + SᵀWS.
+   */
+  private record AtPoint(
+      List<double[][]> raw, double[] b8, double[] hep, double[][] s, double[][] cholesky) {}
+
+  private AtPoint atPoint(SolarPoint point) {
     return point.memo(
         this,
         () -> {
-          Response r = response;
-          int n = data.rows().size();
-          double[][] out = new double[2][n];
-          for (int i = 0; i < n; i++) {
-            RecoilSpectrum.Row row = data.rows().get(i);
-            double r8 =
-                r.norm8B()[i] > 0
-                    ? ratio(
-                        r.ke8B()[i],
-                        r.kx8B()[i],
-                        survival(point, SolarFluxComponent.B8, row),
-                        r.norm8B()[i])
-                    : 0;
-            double rh =
-                r.normHep()[i] > 0
-                    ? ratio(
-                        r.keHep()[i],
-                        r.kxHep()[i],
-                        survival(point, SolarFluxComponent.HEP, row),
-                        r.normHep()[i])
-                    : 0;
-            out[0][i] = r.scale8B()[i] * r8;
-            out[1][i] = r.scaleHep()[i] * rh;
+          List<double[][]> raw = new ArrayList<>();
+          int n = observed.length;
+          double[] b8 = new double[n];
+          double[] hep = new double[n];
+          int i = 0;
+          for (Phase ph : phases) {
+            double[][] parts = rawParts(ph, point);
+            raw.add(parts);
+            for (int[] g : ph.groups()) {
+              for (int j = 0; j < g.length; j++) {
+                b8[i] += weights[i][j] * parts[0][g[j]];
+                hep[i] += weights[i][j] * parts[1][g[j]];
+              }
+              i++;
+            }
           }
-          return out;
+          int k = nuisances.size();
+          double[][] s = new double[n][k];
+          double[][] m = new double[k][k];
+          for (int r = 0; r < n; r++) {
+            double p1 = b8[r] + hep[r];
+            for (int a = 0; a < k; a++) {
+              s[r][a] = shift[r][a] * p1;
+            }
+          }
+          for (int a = 0; a < k; a++) {
+            for (int c = 0; c <= a; c++) {
+              double v = a == c ? 1.0 : 0.0;
+              for (int r = 0; r < n; r++) {
+                v += s[r][a] * s[r][c] / variance[r];
+              }
+              m[a][c] = v;
+              m[c][a] = v;
+            }
+          }
+          return new AtPoint(raw, b8, hep, s, cholesky(m));
         });
   }
 
-  double[] predicted(SolarPoint point, double fB8) {
-    double[][] parts = parts(point);
-    double[] out = new double[parts[0].length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = fB8 * parts[0][i] + parts[1][i];
+  /**
+   * Lower-triangular L with LLᵀ = m, for the symmetric positive-definite m = 1 + SᵀWS (≥ 1 on the
+   * diagonal, so it always exists). Written out because k ≤ 9 and it runs once per point; a library
+   * decomposition would allocate more than it computes.
+   */
+  private static double[][] cholesky(double[][] m) {
+    int k = m.length;
+    double[][] l = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j <= i; j++) {
+        double s = m[i][j];
+        for (int q = 0; q < j; q++) {
+          s -= l[i][q] * l[j][q];
+        }
+        l[i][j] = i == j ? Math.sqrt(s) : s / l[j][j];
+      }
+    }
+    return l;
+  }
+
+  @Override
+  public double chi2(SolarPoint point, double fB8) {
+    AtPoint at = atPoint(point);
+    int n = observed.length;
+    int k = nuisances.size();
+    double[] v = centres.clone();
+    double chi2 = 0;
+    for (int i = 0; i < n; i++) {
+      double r = observed[i] - (fB8 * at.b8()[i] + at.hep()[i]);
+      double wr = r / variance[i];
+      chi2 += r * wr;
+      for (int a = 0; a < k; a++) {
+        v[a] += at.s()[i][a] * wr;
+      }
+    }
+    if (k == 0) {
+      return chi2;
+    }
+    for (double c : centres) {
+      chi2 += c * c;
+    }
+    // vᵀ(LLᵀ)⁻¹v = |L⁻¹v|²: one forward substitution.
+    double[][] l = at.cholesky();
+    double[] y = new double[k];
+    double q = 0;
+    for (int a = 0; a < k; a++) {
+      double s = v[a];
+      for (int c = 0; c < a; c++) {
+        s -= l[a][c] * y[c];
+      }
+      y[a] = s / l[a][a];
+      q += y[a] * y[a];
+    }
+    return chi2 - q;
+  }
+
+  /**
+   * The problem the profiling solves, at a point: residuals r, variances and S (rows × nuisances),
+   * so that χ² can be checked against the covariance form rᵀ(W⁻¹ + SSᵀ)⁻¹r it must equal.
+   */
+  record LinearForm(double[] residual, double[] variance, double[][] s) {}
+
+  LinearForm linearForm(SolarPoint point, double fB8) {
+    AtPoint at = atPoint(point);
+    double[] r = new double[observed.length];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = observed[i] - (fB8 * at.b8()[i] + at.hep()[i]);
+    }
+    return new LinearForm(r, variance.clone(), at.s());
+  }
+
+  /** The fitted rows' observed rates and their errors (statistical ⊕ uncorrelated). */
+  double[][] observedRows() {
+    double[][] out = new double[2][observed.length];
+    for (int i = 0; i < observed.length; i++) {
+      out[0][i] = observed[i];
+      out[1][i] = Math.sqrt(variance[i]);
     }
     return out;
   }
 
   @Override
-  public double chi2(SolarPoint point, double fB8) {
-    double[] pred = predicted(point, fB8);
-    double s = 0;
-    for (int i = 0; i < pred.length; i++) {
-      double d = data.rows().get(i).rate() - pred[i];
-      s += d * d / sigma2[i];
-    }
-    return s;
-  }
-
-  @Override
   public List<Dataset> datasets() {
-    return List.of(data);
+    List<Dataset> out = new ArrayList<>();
+    for (Phase p : phases) {
+      out.add(p.data());
+    }
+    return out;
   }
 
   @Override
   public int dataPoints() {
-    return data.rows().size();
+    return observed.length;
+  }
+
+  /** The correlated-systematic nuisances, profiled inside (for reports). */
+  List<String> nuisances() {
+    return nuisances;
+  }
+
+  /** Whether the rows of a phase are used as day+night totals. */
+  boolean merges(String phase) {
+    return mergedPhases.contains(phase);
   }
 
   @Override
   public List<Values> expected(SolarPoint point, double fB8) {
-    return List.of(Values.of(predicted(point, fB8)));
+    AtPoint at = atPoint(point);
+    List<Values> out = new ArrayList<>();
+    for (int p = 0; p < phases.size(); p++) {
+      double[][] parts = at.raw().get(p);
+      double[] v = new double[parts[0].length];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = fB8 * parts[0][i] + parts[1][i];
+      }
+      out.add(Values.of(v));
+    }
+    return out;
   }
 
   @Override
   public SolarExperiment withData(List<Dataset> newData) {
-    return new SuperKSpectrumExperiment(physics, (RecoilSpectrum) newData.get(0), response);
+    List<Phase> out = new ArrayList<>();
+    for (int p = 0; p < phases.size(); p++) {
+      Phase old = phases.get(p);
+      out.add(new Phase((RecoilSpectrum) newData.get(p), old.response(), old.groups()));
+    }
+    return new SuperKSpectrumExperiment(physics, out, mergedPhases, centres);
+  }
+
+  /**
+   * The same experiment with the nuisances' prior centres drawn from N(0, 1): in a toy the
+   * systematic shifts are random too, and drawing the centre is the same in distribution as
+   * shifting the toy's data (the α enter linearly).
+   */
+  @Override
+  public SolarExperiment withDrawnSystematics(SplittableRandom rng) {
+    if (nuisances.isEmpty()) {
+      return this;
+    }
+    double[] c = new double[nuisances.size()];
+    for (int a = 0; a < c.length; a++) {
+      c[a] = Toys.standardNormal(rng);
+    }
+    return new SuperKSpectrumExperiment(physics, phases, mergedPhases, c);
   }
 }
