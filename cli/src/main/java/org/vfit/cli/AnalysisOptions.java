@@ -117,6 +117,16 @@ final class AnalysisOptions {
     return ref;
   }
 
+  /**
+   * Checks the option values without loading any dataset's physics: the levers, θ₁₃, threads and
+   * fit settings.
+   */
+  void check() {
+    modelling.likelihoodOptions();
+    theta13Treatment();
+    fitOptions();
+  }
+
   /** The θ₁₃ treatment of {@code --theta13}. */
   Theta13Treatment theta13Treatment() {
     try {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "MIGRAD runs from a grid of starts (log-spaced in dm21, spread in sin^2 theta12) to find the",
       "global minimum among the LMA/LOW regions and KamLAND's islands."
     })
-final class FitCommand implements Callable<Integer> {
+final class FitCommand implements Callable<Integer>, CheckedBeforeRun {
   @Spec CommandSpec spec;
 
   @Mixin AnalysisOptions options;
@@ -42,6 +42,12 @@ final class FitCommand implements Callable<Integer> {
 
   @Option(names = "--no-minos", description = "Skip MINOS (faster; HESSE errors only).")
   boolean noMinos;
+
+  @Override
+  public void check() {
+    options.check();
+    options.hypothesis(hypothesis);
+  }
 
   @Override
   public Integer call() {

@@ -163,7 +163,27 @@ final class RunCommand implements Callable<Integer> {
         }
       }
     }
-    return argv.toArray(new String[0]);
+    String[] out = argv.toArray(new String[0]);
+    probe(out, pointer);
+    return out;
+  }
+
+  /**
+   * Parses a run's arguments with a fresh command line and lets the command check its values, so
+   * that the whole card is refused before its first run when any run is bad.
+   */
+  private void probe(String[] argv, String pointer) {
+    try {
+      CommandLine.ParseResult pr = new CommandLine(new Vfit()).parseArgs(argv);
+      while (pr.hasSubcommand()) {
+        pr = pr.subcommand();
+      }
+      if (pr.commandSpec().userObject() instanceof CheckedBeforeRun c) {
+        c.check();
+      }
+    } catch (CommandLine.ParameterException | IllegalArgumentException e) {
+      throw bad(pointer + "/options", "valid option values (" + e.getMessage() + ")");
+    }
   }
 
   private IllegalArgumentException bad(String pointer, String expected) {

@@ -63,7 +63,7 @@ import picocli.CommandLine.Spec;
       "profiles, and writes result.json, plots and report.html to --out. --levers adds the test under",
       "every one-change variant of the modelling choices."
     })
-final class TensionCommand implements Callable<Integer> {
+final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
   static final List<String> DEFAULT_REACTOR = List.of("kamland-2011");
 
   @Spec CommandSpec spec;
@@ -208,6 +208,11 @@ final class TensionCommand implements Callable<Integer> {
     }
     outw.flush();
     return Vfit.EXIT_OK;
+  }
+
+  @Override
+  public void check() {
+    TensionAnalysis.validate(request(out != null ? out : Path.of("results", "tension")));
   }
 
   /** The request the options describe; every option is checked here, before any fitting. */

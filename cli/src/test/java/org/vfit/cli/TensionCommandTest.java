@@ -144,6 +144,25 @@ class TensionCommandTest {
   }
 
   @Test
+  void aRunCardWithABadLeverInItsSecondRunIsRefusedBeforeTheFirstRuns() throws Exception {
+    Path out = tmp.resolve("first");
+    Path card = tmp.resolve("card.json");
+    Files.writeString(
+        card,
+        "{\"vfitRunCard\": 1, \"runs\": ["
+            + "{\"command\": \"fit\", \"options\": {\"datasets\": [\"juno-2025\"], \"quiet\": true}},"
+            + "{\"command\": \"tension\", \"options\": {\"geo\": \"sometimes\", \"out\": \""
+            + out.toString().replace("\\", "/")
+            + "\"}}]}");
+    CliRun r = CliRun.of("run", card.toString());
+    r.assertBadInput("/runs/1/options");
+    assertTrue(r.err().contains("--geo"), r.err());
+    // Nothing ran: the first run (a fit) would have printed its result.
+    assertTrue(r.out().isBlank(), r.out());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void malformedRunCardOrResultFileExitsTwoNamingTheField() throws Exception {
     Path card = tmp.resolve("card.json");
     Files.writeString(

@@ -271,7 +271,7 @@ public final class TensionAnalysis {
    * Checks the datasets before anything is fitted: solar sets read ν, reactor sets ν̄, none twice,
    * and a θ₁₃ constraint is a ν̄ dataset not already listed.
    */
-  static void validate(TensionRequest r) {
+  public static void validate(TensionRequest r) {
     List<Dataset> solar = new ArrayList<>();
     for (String n : r.solar()) {
       requireSector(n, Sector.NU, "solar");
