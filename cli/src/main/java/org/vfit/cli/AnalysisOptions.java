@@ -127,6 +127,16 @@ final class AnalysisOptions {
     fitOptions();
   }
 
+  /** Every modelling choice and the θ₁₃ treatment, as text, for JSON output and results. */
+  java.util.Map<String, String> describe() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    Theta13Treatment t = theta13Treatment();
+    m.put("theta13", t.label());
+    m.put("theta13.treatment", t.describe(reference().sin2Theta13()));
+    m.putAll(modelling.likelihoodOptions().describe());
+    return m;
+  }
+
   /** The θ₁₃ treatment of {@code --theta13}. */
   Theta13Treatment theta13Treatment() {
     try {

@@ -60,6 +60,7 @@ final class FitCommand implements Callable<Integer>, CheckedBeforeRun {
       Map<String, Object> root = Json.object();
       root.put("datasets", options.datasets);
       root.put("ordering", options.massOrdering().name());
+      root.put("options", options.describe());
       root.put("fit", FitOutput.json(r));
       out.println(Json.write(root));
     } else {
