@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.vfit.fit.testing.Linear;
 import org.vfit.likelihood.CombinedLikelihood;
 import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.LikelihoodTerm;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vfit.fit.testing.Linear;
 import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.Sector;
 
