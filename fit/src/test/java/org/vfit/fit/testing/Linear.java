@@ -91,6 +91,25 @@ public final class Linear {
     return s;
   }
 
+  /** A x. */
+  public static double[] times(double[][] a, double[] x) {
+    double[] y = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < x.length; j++) {
+        y[i] += a[i][j] * x[j];
+      }
+    }
+    return y;
+  }
+
+  public static double[] plus(double[] a, double[] b) {
+    double[] c = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = a[i] + b[i];
+    }
+    return c;
+  }
+
   public static double[] minus(double[] a, double[] b) {
     double[] c = new double[a.length];
     for (int i = 0; i < a.length; i++) {

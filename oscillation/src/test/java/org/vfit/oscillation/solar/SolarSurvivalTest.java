@@ -126,10 +126,43 @@ class SolarSurvivalTest {
       double exact = numerical.dayProbability(low.toPotentialMatrix(), e, 0.05);
       assertEquals(exact, sun.dayProbability(SolarFluxComponent.B8, e, low), 0.025, "E = " + e);
     }
-    // In the LMA the crossing probability is zero to machine precision.
-    double[] f = sun.massFractions(SolarFluxComponent.B8, 15, NUFIT);
-    double[] noCrossing = new double[3];
-    assertTrue(f[0] > 0 && noCrossing.length == 3);
+  }
+
+  @Test
+  void inTheLmaNeutrinosLeaveTheSunInTheirMatterEigenstate() {
+    // Every neutrino produced at one core density n_e = 100 N_A/cm³. ⁸B at 15 MeV lies far above
+    // the resonance there (β ≈ 3 > cos2θ₁₂), so a level crossing would move ν₂ back to ν₁; in the
+    // LMA γ = π r₀ Δm²/(2E) ≈ 10³ and P_c vanishes, leaving the adiabatic fractions by hand:
+    // c₁₃²(1 ± cos2θ_m)/2 and s₁₃².
+    double n = 100;
+    double[] r = {0.0, 0.1, 0.2, 0.3};
+    double[] ne = {n, n, n, n};
+    double[][] pdf = new double[8][];
+    for (int c = 0; c < 8; c++) pdf[c] = new double[] {1, 1, 1, 1};
+    SolarModel oneDensity =
+        new SolarModel(
+            "one density",
+            r,
+            ne,
+            pdf,
+            MODEL.profileRadius(),
+            MODEL.profileElectronDensity(),
+            new double[8],
+            new double[8],
+            SolarModel.bundledSpectra());
+    double[] f = new SolarSurvival(oneDensity).massFractions(SolarFluxComponent.B8, 15, NUFIT);
+    // V = √2 G_F N_A n (ħc)³, with G_F = 1.1663788e-5 GeV⁻², ħc = 1.973269804e-5 eV cm (CODATA).
+    double potentialEV =
+        Math.sqrt(2) * 1.1663788e-23 * Math.pow(1.973269804e-5, 3) * 6.02214076e23 * n;
+    double c13sq = Math.pow(Math.cos(NUFIT.theta13()), 2);
+    double beta = 2 * c13sq * potentialEV * 15e6 / NUFIT.dm21EV2();
+    double cos2 = Math.cos(2 * NUFIT.theta12()), sin2 = Math.sin(2 * NUFIT.theta12());
+    double cos2m = (cos2 - beta) / Math.hypot(cos2 - beta, sin2);
+    assertTrue(beta > 2 * cos2, "the point is well above the resonance: " + beta);
+    // The node densities are exp(ln n) (one rounding), the rest a handful of operations: 1e-14.
+    assertEquals(c13sq * 0.5 * (1 + cos2m), f[0], 1e-14, "nu1");
+    assertEquals(c13sq * 0.5 * (1 - cos2m), f[1], 1e-14, "nu2");
+    assertEquals(1 - c13sq, f[2], 1e-14, "nu3");
   }
 
   @Test
