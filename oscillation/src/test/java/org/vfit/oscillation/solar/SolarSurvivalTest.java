@@ -135,21 +135,7 @@ class SolarSurvivalTest {
     // LMA γ = π r₀ Δm²/(2E) ≈ 10³ and P_c vanishes, leaving the adiabatic fractions by hand:
     // c₁₃²(1 ± cos2θ_m)/2 and s₁₃².
     double n = 100;
-    double[] r = {0.0, 0.1, 0.2, 0.3};
-    double[] ne = {n, n, n, n};
-    double[][] pdf = new double[8][];
-    for (int c = 0; c < 8; c++) pdf[c] = new double[] {1, 1, 1, 1};
-    SolarModel oneDensity =
-        new SolarModel(
-            "one density",
-            r,
-            ne,
-            pdf,
-            MODEL.profileRadius(),
-            MODEL.profileElectronDensity(),
-            new double[8],
-            new double[8],
-            SolarModel.bundledSpectra());
+    SolarModel oneDensity = oneDensity(n);
     double[] f = new SolarSurvival(oneDensity).massFractions(SolarFluxComponent.B8, 15, NUFIT);
     // V = √2 G_F N_A n (ħc)³, with G_F = 1.1663788e-5 GeV⁻², ħc = 1.973269804e-5 eV cm (CODATA).
     double potentialEV =
@@ -182,6 +168,52 @@ class SolarSurvivalTest {
     // Winter et al. 2006: mean ⁸B neutrino energy 6.77 MeV (SOURCES.md check), trapezoid on 0.1 MeV
     // steps.
     assertEquals(6.77, mean, 0.01);
+  }
+
+  /** A model whose every component is produced at one electron density n (N_A/cm³). */
+  private static SolarModel oneDensity(double n) {
+    double[][] pdf = new double[8][];
+    for (int c = 0; c < 8; c++) pdf[c] = new double[] {1, 1, 1, 1};
+    return new SolarModel(
+        "one density",
+        new double[] {0.0, 0.1, 0.2, 0.3},
+        new double[] {n, n, n, n},
+        pdf,
+        MODEL.profileRadius(),
+        MODEL.profileElectronDensity(),
+        new double[8],
+        new double[8],
+        SolarModel.bundledSpectra());
+  }
+
+  /**
+   * Regression (a1c8e2a, "P_c only above resonance"): in the LOW region (Δm² = 1e-7 eV², θ12 = 40°,
+   * θ13 = 0) at 10 MeV the level-crossing probability is about 1 %, but only a neutrino born above
+   * the resonance density (β > cos2θ, n_res ≈ 11 N_A/cm³ here) crosses it. Born below (n = 5) it
+   * leaves adiabatically: the fractions are (1 ± cos2θ_m)/2 by hand. Born above (n = 100) they
+   * differ from that by P_c·|cos2θ_m|.
+   */
+  @Test
+  void levelCrossingAppliesOnlyToNeutrinosBornAboveTheResonance() {
+    MixingParameters low = MixingParameters.ofDegrees(1e-7, 2.5e-3, 40, 0, 45, 0);
+    double potentialPerDensity =
+        Math.sqrt(2) * 1.1663788e-23 * Math.pow(1.973269804e-5, 3) * 6.02214076e23;
+    double cos2 = Math.cos(2 * low.theta12()), sin2 = Math.sin(2 * low.theta12());
+    double[] adiabaticNu1 = new double[2];
+    double[] fNu1 = new double[2];
+    double[] densities = {0.005, 100};
+    for (int k = 0; k < 2; k++) {
+      double beta = 2 * potentialPerDensity * densities[k] * 10e6 / low.dm21EV2();
+      double cos2m = (cos2 - beta) / Math.hypot(cos2 - beta, sin2);
+      adiabaticNu1[k] = 0.5 * (1 + cos2m);
+      fNu1[k] =
+          new SolarSurvival(oneDensity(densities[k]))
+              .massFractions(SolarFluxComponent.B8, 10, low)[0];
+    }
+    // below the resonance: the adiabatic fraction to round-off
+    assertEquals(adiabaticNu1[0], fNu1[0], 1e-14);
+    // above it: the crossing moves ν₂ back to ν₁ by P_c·|cos2θ_m|
+    assertTrue(fNu1[1] - adiabaticNu1[1] > 1e-3, fNu1[1] + " vs adiabatic " + adiabaticNu1[1]);
   }
 
   @Test
