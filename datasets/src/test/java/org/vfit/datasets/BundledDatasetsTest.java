@@ -48,9 +48,9 @@ class BundledDatasetsTest {
   }
 
   /**
-   * The links between bundled files as datasets/tools/build_bundled.py writes them (response cross
-   * sections and spectra, reactor tables, flux model), found again by reading the files: a
-   * reference the reader missed would make validation pass without checking anything.
+   * The links between bundled files as tools/build_bundled.py writes them (response cross sections
+   * and spectra, reactor tables, flux model), found again by reading the files: a reference the
+   * reader missed would make validation pass without checking anything.
    */
   @Test
   void everyBundledLinkIsFoundWithItsKind() {
