@@ -153,17 +153,10 @@ class ResultMappingTest {
   @Test
   void aFailedProfilePointIsLeftOutAndTheOthersKept() {
     ProfileResult p =
-        new ProfileResult(
-            PhysicsParameter.parse("nu.dm21"),
-            "m",
-            new org.vfit.fit.analysis.Estimate(7e-5, 1e-6, null, null),
+        nuDm21Profile(
             new double[] {6e-5, 7e-5, 8e-5, 9e-5},
             new double[] {12, 10, Double.NaN, 14},
-            new boolean[] {true, true, false, true},
-            10,
-            false,
-            List.of(),
-            List.of());
+            new boolean[] {true, true, false, true});
     assertThrows(
         IllegalArgumentException.class,
         () -> ResultMapping.profile(p, org.vfit.reports.result.Sector.NU),
@@ -173,20 +166,26 @@ class ResultMappingTest {
     assertEquals(List.of(6e-5, 7e-5, 9e-5), kept.values());
     assertEquals(List.of(2.0, 0.0, 4.0), kept.deltaChi2());
     ProfileResult oneLeft =
-        new ProfileResult(
-            PhysicsParameter.parse("nu.dm21"),
-            "m",
-            new org.vfit.fit.analysis.Estimate(7e-5, 1e-6, null, null),
-            new double[] {6e-5, 7e-5},
-            new double[] {Double.NaN, 10},
-            new boolean[] {false, true},
-            10,
-            false,
-            List.of(),
-            List.of());
+        nuDm21Profile(
+            new double[] {6e-5, 7e-5}, new double[] {Double.NaN, 10}, new boolean[] {false, true});
     assertThrows(
         IllegalArgumentException.class,
         () -> ResultMapping.validPoints(oneLeft, org.vfit.reports.result.Sector.NU),
         "fewer than two converged points is no profile");
+  }
+
+  /** A profile of ν Δm²₂₁ with its minimum χ² = 10 at 7e-5 eV². */
+  private static ProfileResult nuDm21Profile(double[] values, double[] chi2, boolean[] valid) {
+    return new ProfileResult(
+        PhysicsParameter.parse("nu.dm21"),
+        "m",
+        new org.vfit.fit.analysis.Estimate(7e-5, 1e-6, null, null),
+        values,
+        chi2,
+        valid,
+        10,
+        false,
+        List.of(),
+        List.of());
   }
 }

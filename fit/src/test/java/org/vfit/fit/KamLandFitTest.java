@@ -116,10 +116,7 @@ class KamLandFitTest {
         MixingParameters.ofSin2(7.0e-5, 2.5e-3, 0.30, theta13Free ? 0.022 : 0.0, 0.5, 0);
     CombinedLikelihood l = new CombinedLikelihood(terms, Hypothesis.h0(), start);
     String[] names = l.parameterNames().toArray(new String[0]);
-    Minuit m = new Minuit(l::value, names, l.startValues(), l.steps());
-    for (int i = 0; i < names.length; i++) {
-      m.limits(names[i], l.lowerLimits()[i], l.upperLimits()[i]);
-    }
+    Minuit m = LikelihoodMinuit.of(l);
     if (!theta13Free) {
       m.fix("sin2theta13");
     }
@@ -346,10 +343,7 @@ class KamLandFitTest {
             Hypothesis.h0(),
             MixingParameters.ofSin2(7.8e-5, 2.5e-3, 0.29, 0.0, 0.5, 0));
     String[] names = l.parameterNames().toArray(new String[0]);
-    Minuit m = new Minuit(l::value, names, l.startValues(), l.steps());
-    for (int i = 0; i < names.length; i++) {
-      m.limits(names[i], l.lowerLimits()[i], l.upperLimits()[i]);
-    }
+    Minuit m = LikelihoodMinuit.of(l);
     m.fix("sin2theta13");
     m.strategy(2).tolerance(1e-5);
     FunctionMinimum min = m.migrad();

@@ -29,16 +29,6 @@ class VModelTest {
           EarthChord.profile(EarthModel.prem(), 0.3, EarthChord.DEFAULT_MAX_SLAB_KM),
           EarthChord.profile(EarthModel.prem(), 1.2, EarthChord.DEFAULT_MAX_SLAB_KM));
 
-  private static MixingParameters randomMixing(SplittableRandom rng) {
-    return new MixingParameters(
-        Math.pow(10, rng.nextDouble(-6, -3.5)),
-        (rng.nextBoolean() ? 1 : -1) * Math.pow(10, rng.nextDouble(-3, -2)),
-        rng.nextDouble(0, Math.PI / 2),
-        rng.nextDouble(0, Math.PI / 2),
-        rng.nextDouble(0, Math.PI / 2),
-        rng.nextDouble(0, 2 * Math.PI));
-  }
-
   /**
    * The null point built as the V-model is used: A_ν̄ from the same masses and angles with δ → −δ,
    * which is A_ν* since U(θ, −δ) = U(θ, δ)*. Against the H-model (A_ν̄ = A_ν.conjugate()) over 200
@@ -80,7 +70,7 @@ class VModelTest {
     double[] v = new double[9];
     double worst = 0;
     for (int n = 0; n < 200; n++) {
-      MixingParameters p = n == 0 ? NUFIT : randomMixing(rng);
+      MixingParameters p = n == 0 ? NUFIT : PropagatorTest.randomMixing(rng);
       PotentialMatrix a = nu.apply(p, rng);
       NeutrinoModel hModel = new StandardMassModel(p);
       NeutrinoModel vModel = new VModel(a, a.conjugate());

@@ -13,6 +13,13 @@ class SolarSurvivalTest {
       MixingParameters.ofDegrees(7.42e-5, 2.514e-3, 33.44, 8.57, 49.0, 195);
   private final SolarSurvival sun = new SolarSurvival(MODEL);
 
+  /**
+   * V per unit n_e: √2 G_F N_A (ħc)³ in eV per N_A/cm³, by hand from G_F = 1.1663788e-5 GeV⁻² and
+   * ħc = 1.973269804e-5 eV cm (CODATA).
+   */
+  private static final double POTENTIAL_PER_DENSITY_EV =
+      Math.sqrt(2) * 1.1663788e-23 * Math.pow(1.973269804e-5, 3) * 6.02214076e23;
+
   private static double pow(double x, int n) {
     return Math.pow(x, n);
   }
@@ -101,18 +108,25 @@ class SolarSurvivalTest {
     // table differs by ~2 % at r0 = 0.05, which would blur the comparison).
     double[] ne = new double[r.length];
     for (int i = 0; i < r.length; i++) ne[i] = MODEL.electronDensity(r[i]);
-    SolarModel point =
-        new SolarModel(
-            "point",
-            r,
-            ne,
-            pdf,
-            MODEL.profileRadius(),
-            MODEL.profileElectronDensity(),
-            new double[8],
-            new double[8],
-            SolarModel.bundledSpectra());
-    return new SolarSurvival(point, approx).dayProbability(SolarFluxComponent.B8, e, NUFIT);
+    return new SolarSurvival(withProduction(r, ne, pdf), approx)
+        .dayProbability(SolarFluxComponent.B8, e, NUFIT);
+  }
+
+  /**
+   * The bundled model's n_e profile (for the crossing probability's scale height) with production
+   * tables of our own: radii, n_e there, and a distribution per component.
+   */
+  private static SolarModel withProduction(double[] r, double[] ne, double[][] pdf) {
+    return new SolarModel(
+        "test production",
+        r,
+        ne,
+        pdf,
+        MODEL.profileRadius(),
+        MODEL.profileElectronDensity(),
+        new double[8],
+        new double[8],
+        SolarModel.bundledSpectra());
   }
 
   @Test
@@ -137,9 +151,7 @@ class SolarSurvivalTest {
     double n = 100;
     SolarModel oneDensity = oneDensity(n);
     double[] f = new SolarSurvival(oneDensity).massFractions(SolarFluxComponent.B8, 15, NUFIT);
-    // V = √2 G_F N_A n (ħc)³, with G_F = 1.1663788e-5 GeV⁻², ħc = 1.973269804e-5 eV cm (CODATA).
-    double potentialEV =
-        Math.sqrt(2) * 1.1663788e-23 * Math.pow(1.973269804e-5, 3) * 6.02214076e23 * n;
+    double potentialEV = POTENTIAL_PER_DENSITY_EV * n;
     double c13sq = Math.pow(Math.cos(NUFIT.theta13()), 2);
     double beta = 2 * c13sq * potentialEV * 15e6 / NUFIT.dm21EV2();
     double cos2 = Math.cos(2 * NUFIT.theta12()), sin2 = Math.sin(2 * NUFIT.theta12());
@@ -174,16 +186,7 @@ class SolarSurvivalTest {
   private static SolarModel oneDensity(double n) {
     double[][] pdf = new double[8][];
     for (int c = 0; c < 8; c++) pdf[c] = new double[] {1, 1, 1, 1};
-    return new SolarModel(
-        "one density",
-        new double[] {0.0, 0.1, 0.2, 0.3},
-        new double[] {n, n, n, n},
-        pdf,
-        MODEL.profileRadius(),
-        MODEL.profileElectronDensity(),
-        new double[8],
-        new double[8],
-        SolarModel.bundledSpectra());
+    return withProduction(new double[] {0.0, 0.1, 0.2, 0.3}, new double[] {n, n, n, n}, pdf);
   }
 
   /**
@@ -196,14 +199,12 @@ class SolarSurvivalTest {
   @Test
   void levelCrossingAppliesOnlyToNeutrinosBornAboveTheResonance() {
     MixingParameters low = MixingParameters.ofDegrees(1e-7, 2.5e-3, 40, 0, 45, 0);
-    double potentialPerDensity =
-        Math.sqrt(2) * 1.1663788e-23 * Math.pow(1.973269804e-5, 3) * 6.02214076e23;
     double cos2 = Math.cos(2 * low.theta12()), sin2 = Math.sin(2 * low.theta12());
     double[] adiabaticNu1 = new double[2];
     double[] fNu1 = new double[2];
     double[] densities = {0.005, 100};
     for (int k = 0; k < 2; k++) {
-      double beta = 2 * potentialPerDensity * densities[k] * 10e6 / low.dm21EV2();
+      double beta = 2 * POTENTIAL_PER_DENSITY_EV * densities[k] * 10e6 / low.dm21EV2();
       double cos2m = (cos2 - beta) / Math.hypot(cos2 - beta, sin2);
       adiabaticNu1[k] = 0.5 * (1 + cos2m);
       fNu1[k] =
