@@ -207,6 +207,34 @@ class AnalysisCommandsTest {
     assertOneLineError(noSpark);
   }
 
+  /**
+   * Regression (0cb4231): a checkpoint that cannot be written (its folder is a file) is bad input:
+   * exit 2 with one line naming the checkpoint, not a stack trace.
+   */
+  @Test
+  void anUnwritableCheckpointExitsTwoWithOneLine() throws IOException {
+    Path file = Files.writeString(tmp.resolve("a-file"), "");
+    Run r =
+        run(
+            "toys",
+            "--datasets",
+            solar + "," + REACTOR,
+            "--n",
+            "2",
+            "--seed",
+            "1",
+            "--quiet",
+            "--checkpoint",
+            file.resolve("toys.jsonl").toString());
+    assertEquals(Vfit.EXIT_BAD_INPUT, r.exit(), r.err());
+    assertTrue(r.err().contains("checkpoint"), r.err());
+    // One line and no stack trace (the line ends with the I/O error's kind in parentheses, so the
+    // stricter assertOneLineError, which refuses the word "Exception", does not apply).
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().startsWith("vfit: "), r.err());
+  }
+
   @Test
   void profileOfTheDm21DifferenceHasTheAnalyticInterval() throws IOException {
     Run r =

@@ -145,4 +145,47 @@ class ResultMappingTest {
         IllegalArgumentException.class,
         () -> ResultMapping.profile(p, org.vfit.reports.result.Sector.NUBAR));
   }
+
+  /**
+   * Regression (bee8713): a profile point whose conditional fit failed is left out of the result
+   * file rather than failing the whole run; the rest keep their values and Δχ².
+   */
+  @Test
+  void aFailedProfilePointIsLeftOutAndTheOthersKept() {
+    ProfileResult p =
+        nuDm21Profile(
+            new double[] {6e-5, 7e-5, 8e-5, 9e-5},
+            new double[] {12, 10, Double.NaN, 14},
+            new boolean[] {true, true, false, true});
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ResultMapping.profile(p, org.vfit.reports.result.Sector.NU),
+        "the strict mapping still refuses it");
+    org.vfit.reports.result.Profile kept =
+        ResultMapping.validPoints(p, org.vfit.reports.result.Sector.NU);
+    assertEquals(List.of(6e-5, 7e-5, 9e-5), kept.values());
+    assertEquals(List.of(2.0, 0.0, 4.0), kept.deltaChi2());
+    ProfileResult oneLeft =
+        nuDm21Profile(
+            new double[] {6e-5, 7e-5}, new double[] {Double.NaN, 10}, new boolean[] {false, true});
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ResultMapping.validPoints(oneLeft, org.vfit.reports.result.Sector.NU),
+        "fewer than two converged points is no profile");
+  }
+
+  /** A profile of ν Δm²₂₁ with its minimum χ² = 10 at 7e-5 eV². */
+  private static ProfileResult nuDm21Profile(double[] values, double[] chi2, boolean[] valid) {
+    return new ProfileResult(
+        PhysicsParameter.parse("nu.dm21"),
+        "m",
+        new org.vfit.fit.analysis.Estimate(7e-5, 1e-6, null, null),
+        values,
+        chi2,
+        valid,
+        10,
+        false,
+        List.of(),
+        List.of());
+  }
 }

@@ -10,8 +10,10 @@
  *   <li>{@link org.vfit.datasets.toys} — Asimov data and seeded Poisson/Gaussian toys.
  * </ul>
  *
- * Bundled datasets are resources written by {@code datasets/tools/build_bundled.py} from the
- * project's source-data folder, which is never read at run or test time. Solar and Earth models
- * (density and production profiles) are {@code oscillation} records, not datasets here.
+ * Bundled datasets are resources written by {@code tools/build_bundled.py} from the project's
+ * source-data folder, which is never read at run or test time; the same script writes the
+ * oscillation module's solar and Earth tables. Solar and Earth models (density and production
+ * profiles) are {@code oscillation} records, not datasets here; the solar fluxes and spectra
+ * bundled here are copies of the numbers in those records, checked to agree at every build.
  */
 package org.vfit.datasets;

@@ -25,10 +25,7 @@ class SolarOnlyFitTest {
             Likelihoods.terms(datasets),
             Hypothesis.h0(),
             MixingParameters.ofSin2(6.5e-5, 2.5e-3, 0.31, 0.0222, 0.5, 0));
-    String[] names = l.parameterNames().toArray(new String[0]);
-    Minuit m = new Minuit(l::value, names, l.startValues(), l.steps());
-    double[] lo = l.lowerLimits(), hi = l.upperLimits();
-    for (int i = 0; i < names.length; i++) m.limits(names[i], lo[i], hi[i]);
+    Minuit m = LikelihoodMinuit.of(l);
     // θ13 is not measured by solar data: fixed at the Daya Bay value (sin²θ13 = 0.0222).
     m.fix("sin2theta13");
     return m;

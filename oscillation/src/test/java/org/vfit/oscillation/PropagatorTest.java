@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class PropagatorTest {
   private final Propagator prop = new Propagator();
 
-  private static MixingParameters randomMixing(SplittableRandom rng) {
+  /** Random points over the whole parameter space (also for VModelTest). */
+  static MixingParameters randomMixing(SplittableRandom rng) {
     return new MixingParameters(
         Math.pow(10, rng.nextDouble(-6, -3)),
         (rng.nextBoolean() ? 1 : -1) * Math.pow(10, rng.nextDouble(-3.5, -2)),

@@ -119,26 +119,7 @@ public final class Matrix {
     if (!isSquare()) {
       throw new IllegalStateException("not square: " + rows + "x" + cols);
     }
-    int n = rows;
-    for (int j = 0; j < n; j++) {
-      double s = data[j * n + j];
-      for (int k = 0; k < j; k++) {
-        s -= l[j * n + k] * l[j * n + k];
-      }
-      if (!(s > 0)) {
-        return j;
-      }
-      double d = Math.sqrt(s);
-      l[j * n + j] = d;
-      for (int i = j + 1; i < n; i++) {
-        double t = data[i * n + j];
-        for (int k = 0; k < j; k++) {
-          t -= l[i * n + k] * l[j * n + k];
-        }
-        l[i * n + j] = t / d;
-      }
-    }
-    return -1;
+    return Cholesky.factor(data, rows, l);
   }
 
   @Override

@@ -65,43 +65,33 @@ final class Migrad {
       return failed(x, fx, n, f.calls() - callsAtStart);
     }
 
-    double[][] v = null;
-    boolean hesseDone = false;
-    boolean hesseFailed = false;
-    boolean madePosDef = false;
-    double dcovar = 1.0;
+    Metric m = new Metric(g);
     if (strategy.level() == 2) {
-      HesseCalculator.Result h = HesseCalculator.compute(f, x, fx, g.step(), g, strategy);
-      if (!h.failed()) {
-        v = h.inverse();
-        g = h.gradient();
-        hesseDone = true;
-        madePosDef = h.madePosDef();
-        dcovar = 0.0;
-      }
+      m.measureWithHesse(f, x, fx, strategy);
     }
-    if (v == null) {
-      v = seedMatrix(g, steps, up);
+    if (m.v == null) {
+      m.v = seedMatrix(m.g, steps, up);
     }
-    double edm = MinimumState.edm(g, v);
+    m.edm = MinimumState.edm(m.g, m.v);
+    boolean hesseFailed = false;
     boolean triedHesseAfterStall = false;
 
     for (int round = 0; ; round++) {
-      while (edm > edmGoal && f.calls() - callsAtStart < maxCalls) {
-        double[] step = negate(Matrices.times(v, g.grad()));
-        double gdel = Matrices.dot(step, g.grad());
+      while (m.edm > edmGoal && f.calls() - callsAtStart < maxCalls) {
+        double[] step = negate(Matrices.times(m.v, m.g.grad()));
+        double gdel = Matrices.dot(step, m.g.grad());
         if (!(gdel < 0)) {
           // Not a descent direction: V has lost positive definiteness.
-          Matrices.PosDef pd = Matrices.makePositiveDefinite(v);
-          v = pd.matrix();
-          madePosDef |= pd.forced();
-          step = negate(Matrices.times(v, g.grad()));
-          gdel = Matrices.dot(step, g.grad());
+          Matrices.PosDef pd = Matrices.makePositiveDefinite(m.v);
+          m.v = pd.matrix();
+          m.madePosDef |= pd.forced();
+          step = negate(Matrices.times(m.v, m.g.grad()));
+          gdel = Matrices.dot(step, m.g.grad());
           if (!(gdel < 0)) {
-            v = seedMatrix(g, steps, up);
-            dcovar = 1.0;
-            step = negate(Matrices.times(v, g.grad()));
-            gdel = Matrices.dot(step, g.grad());
+            m.v = seedMatrix(m.g, steps, up);
+            m.dcovar = 1.0;
+            step = negate(Matrices.times(m.v, m.g.grad()));
+            gdel = Matrices.dot(step, m.g.grad());
             if (!(gdel < 0)) {
               break;
             }
@@ -115,16 +105,9 @@ final class Migrad {
             break;
           }
           triedHesseAfterStall = true;
-          HesseCalculator.Result h = HesseCalculator.compute(f, x, fx, g.step(), g, strategy);
-          if (h.failed()) {
+          if (!m.measureWithHesse(f, x, fx, strategy)) {
             break;
           }
-          v = h.inverse();
-          g = h.gradient();
-          madePosDef = h.madePosDef();
-          hesseDone = true;
-          dcovar = 0.0;
-          edm = MinimumState.edm(g, v);
           continue;
         }
         double[] xNew = new double[n];
@@ -135,25 +118,25 @@ final class Migrad {
         if (!Double.isFinite(fNew)) {
           return failed(xNew, fNew, n, f.calls() - callsAtStart);
         }
-        Gradient gNew = Gradient.compute(f, xNew, fNew, g, strategy);
+        Gradient gNew = Gradient.compute(f, xNew, fNew, m.g, strategy);
         if (!gNew.isFinite()) {
           return failed(xNew, fNew, n, f.calls() - callsAtStart);
         }
-        double[][] vNew = update(v, x, xNew, g, gNew);
-        if (vNew != v) {
-          dcovar = 0.5 * (dcovar + relativeChange(v, vNew));
-          hesseDone = false;
+        double[][] vNew = update(m.v, x, xNew, m.g, gNew);
+        if (vNew != m.v) {
+          m.dcovar = 0.5 * (m.dcovar + relativeChange(m.v, vNew));
+          m.hesseDone = false;
         }
-        v = vNew;
+        m.v = vNew;
         x = xNew;
         fx = fNew;
-        g = gNew;
-        edm = MinimumState.edm(g, v);
-        if (edm < 0) {
-          Matrices.PosDef pd = Matrices.makePositiveDefinite(v);
-          v = pd.matrix();
-          madePosDef |= pd.forced();
-          edm = MinimumState.edm(g, v);
+        m.g = gNew;
+        m.edm = MinimumState.edm(m.g, m.v);
+        if (m.edm < 0) {
+          Matrices.PosDef pd = Matrices.makePositiveDefinite(m.v);
+          m.v = pd.matrix();
+          m.madePosDef |= pd.forced();
+          m.edm = MinimumState.edm(m.g, m.v);
         }
       }
       boolean callLimit = f.calls() - callsAtStart >= maxCalls;
@@ -161,15 +144,68 @@ final class Migrad {
       // still changing; strategy 2 always does (Minuit2 user's guide, "MnMigrad").
       boolean wantHesse =
           !callLimit
-              && !hesseDone
-              && (strategy.level() == 2 || (strategy.level() == 1 && dcovar > 0.05));
+              && !m.hesseDone
+              && (strategy.level() == 2 || (strategy.level() == 1 && m.dcovar > 0.05));
       if (!wantHesse) {
         break;
       }
-      HesseCalculator.Result h = HesseCalculator.compute(f, x, fx, g.step(), g, strategy);
-      if (h.failed()) {
+      if (!m.measureWithHesse(f, x, fx, strategy)) {
         hesseFailed = true;
         break;
+      }
+      // The better matrix may reveal that the minimum is not reached yet: continue, a
+      // bounded number of times.
+      if (m.edm <= edmGoal || round >= 2) {
+        break;
+      }
+    }
+    long calls = f.calls() - callsAtStart;
+    boolean callLimit = calls >= maxCalls && m.edm > edmGoal;
+    // Minuit accepts a minimum whose EDM is above the goal by up to a factor 10, since EDM
+    // itself is only an estimate (Minuit2: "IsAboveMaxEdm").
+    boolean above = m.edm > 10.0 * edmGoal || !Double.isFinite(m.edm);
+    return new MinimumState(
+        x,
+        fx,
+        m.v,
+        m.g,
+        m.edm,
+        calls,
+        Double.isFinite(fx),
+        true,
+        m.hesseDone,
+        hesseFailed,
+        m.madePosDef,
+        m.dcovar,
+        above,
+        callLimit);
+  }
+
+  /**
+   * The variable-metric estimate V of the inverse second-derivative matrix, the gradient it was
+   * last used with, EDM, and what is known of V's origin; mutated as MIGRAD iterates.
+   */
+  private static final class Metric {
+    Gradient g;
+    double[][] v;
+    double edm;
+    boolean hesseDone;
+    boolean madePosDef;
+    double dcovar = 1.0;
+
+    Metric(Gradient g) {
+      this.g = g;
+    }
+
+    /**
+     * Replaces V and the gradient by a HESSE measurement at x (full second derivatives, so V is
+     * then exact up to HESSE's numerical error: dcovar = 0). Returns false, changing nothing, if
+     * HESSE failed.
+     */
+    boolean measureWithHesse(InternalFcn f, double[] x, double fx, Strategy strategy) {
+      HesseCalculator.Result h = HesseCalculator.compute(f, x, fx, g.step(), g, strategy);
+      if (h.failed()) {
+        return false;
       }
       v = h.inverse();
       g = h.gradient();
@@ -177,32 +213,8 @@ final class Migrad {
       hesseDone = true;
       dcovar = 0.0;
       edm = MinimumState.edm(g, v);
-      // The better matrix may reveal that the minimum is not reached yet: continue, a
-      // bounded number of times.
-      if (edm <= edmGoal || round >= 2) {
-        break;
-      }
+      return true;
     }
-    long calls = f.calls() - callsAtStart;
-    boolean callLimit = calls >= maxCalls && edm > edmGoal;
-    // Minuit accepts a minimum whose EDM is above the goal by up to a factor 10, since EDM
-    // itself is only an estimate (Minuit2: "IsAboveMaxEdm").
-    boolean above = edm > 10.0 * edmGoal || !Double.isFinite(edm);
-    return new MinimumState(
-        x,
-        fx,
-        v,
-        g,
-        edm,
-        calls,
-        Double.isFinite(fx),
-        true,
-        hesseDone,
-        hesseFailed,
-        madePosDef,
-        dcovar,
-        above,
-        callLimit);
   }
 
   /** Diagonal starting matrix from the measured curvatures, or the user's steps where none. */

@@ -245,6 +245,7 @@ public final class Minuit {
     return n;
   }
 
+  /** The call budget of one MIGRAD (or of one conditional fit in MINOS and the scans). */
   private long budget() {
     int n = freeCount();
     return maxCalls > 0 ? maxCalls : 200L + 100L * n + 5L * n * n;
@@ -340,8 +341,7 @@ public final class Minuit {
     double[][] cov = fmin.covariance().toArray();
     Limits[] lim = limits.clone();
     double goal = crossingGoal();
-    int n = freeCount();
-    long perFit = maxCalls > 0 ? maxCalls : 200L + 100L * n + 5L * n * n;
+    long perFit = budget();
     ConditionalFit cf = new ConditionalFit(fcn, lim, fixed, errors, strategy, goal, perFit);
     Minos minos = new Minos(cf, fmin.fval(), fcn.errorDef(), values, cov, lim, 20 * perFit);
     Map<String, MinosError> out = new LinkedHashMap<>();
@@ -410,8 +410,7 @@ public final class Minuit {
       throw new IllegalArgumentException(
           "need delta > 0 and at least 3 points, got " + delta + ", " + points);
     }
-    int n = freeCount();
-    long perFit = maxCalls > 0 ? maxCalls : 200L + 100L * n + 5L * n * n;
+    long perFit = budget();
     return scans(crossingGoal())
         .line(
             xName, yName, fmin.fval(), fcn.errorDef(), ix, iy, delta, points, threads, 20 * perFit);
@@ -432,8 +431,7 @@ public final class Minuit {
   }
 
   private Scans scans(double goal) {
-    int n = freeCount();
-    long perFit = maxCalls > 0 ? maxCalls : 200L + 100L * n + 5L * n * n;
+    long perFit = budget();
     ConditionalFit cf = new ConditionalFit(fcn, limits, fixed, errors, strategy, goal, perFit);
     return new Scans(cf, values, fmin.covariance().toArray(), limits);
   }

@@ -2,12 +2,13 @@ package org.vfit.fit.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.vfit.fit.testing.Linear;
 import org.vfit.likelihood.CombinedLikelihood;
 import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.LikelihoodTerm;
@@ -324,7 +325,10 @@ class FitterTest {
         y[diff.index(Sector.NUBAR, OscillationParameter.DM21)],
         1e-15);
     assertEquals(plain.value(x), diff.value(y), 0.0);
-    assertNotNull(diff.names().stream().filter("delta.dm21"::equals).findFirst().orElse(null));
+    // δ takes the place of the ν̄ value and every other name stays where it was.
+    List<String> expectedNames = new ArrayList<>(plain.names());
+    expectedNames.set(plain.index(Sector.NUBAR, OscillationParameter.DM21), "delta.dm21");
+    assertEquals(expectedNames, diff.names());
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class,

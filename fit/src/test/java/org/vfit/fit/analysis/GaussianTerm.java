@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.vfit.fit.testing.Linear;
 import org.vfit.likelihood.LikelihoodTerm;
 import org.vfit.likelihood.NuisanceParameter;
 import org.vfit.likelihood.Sector;

@@ -27,44 +27,6 @@ final class Checks {
     }
   }
 
-  /** Inverse of a small symmetric positive-definite matrix by Gauss–Jordan (test-side truth). */
-  static double[][] inverse(double[][] a) {
-    int n = a.length;
-    double[][] m = new double[n][2 * n];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(a[i], 0, m[i], 0, n);
-      m[i][n + i] = 1;
-    }
-    for (int c = 0; c < n; c++) {
-      int p = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
-          p = r;
-        }
-      }
-      double[] t = m[c];
-      m[c] = m[p];
-      m[p] = t;
-      double d = m[c][c];
-      for (int k = 0; k < 2 * n; k++) {
-        m[c][k] /= d;
-      }
-      for (int r = 0; r < n; r++) {
-        if (r != c) {
-          double f = m[r][c];
-          for (int k = 0; k < 2 * n; k++) {
-            m[r][k] -= f * m[c][k];
-          }
-        }
-      }
-    }
-    double[][] inv = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      System.arraycopy(m[i], n, inv[i], 0, n);
-    }
-    return inv;
-  }
-
   /** (x − μ)ᵀ W (x − μ). */
   static double quadraticForm(double[][] w, double[] x, double[] mu) {
     double s = 0;

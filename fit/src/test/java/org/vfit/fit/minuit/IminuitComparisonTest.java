@@ -6,6 +6,7 @@ import static org.vfit.fit.minuit.Checks.assertRelative;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.vfit.fit.testing.Linear;
 
 /**
  * Reference numbers from iminuit 2.11.2 (Debian bookworm python3-iminuit), produced once with
@@ -92,7 +93,7 @@ class IminuitComparisonTest {
   void correlatedGaussianChiSquare() {
     double[][] c = {{4.0, 1.2, -0.6}, {1.2, 1.0, -0.15}, {-0.6, -0.15, 0.25}};
     double[] mu = {1.5, -2.0, 0.7};
-    double[][] w = Checks.inverse(c);
+    double[][] w = Linear.inverse(c);
     Minuit m =
         new Minuit(
                 x -> Checks.quadraticForm(w, x, mu),
@@ -174,7 +175,7 @@ class IminuitComparisonTest {
   void limitsThatDoNotBindUseTheSameErrorRule() {
     double[][] c = {{4.0, 1.2, -0.6}, {1.2, 1.0, -0.15}, {-0.6, -0.15, 0.25}};
     double[] mu = {1.5, -2.0, 0.7};
-    double[][] w = Checks.inverse(c);
+    double[][] w = Linear.inverse(c);
     Minuit m =
         new Minuit(
                 x -> Checks.quadraticForm(w, x, mu),

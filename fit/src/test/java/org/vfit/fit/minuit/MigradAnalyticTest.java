@@ -7,6 +7,7 @@ import static org.vfit.fit.minuit.Checks.assertAbsolute;
 import static org.vfit.fit.minuit.Checks.assertRelative;
 
 import org.junit.jupiter.api.Test;
+import org.vfit.fit.testing.Linear;
 
 /** MIGRAD and HESSE on functions whose minimum and covariance are known exactly. */
 class MigradAnalyticTest {
@@ -36,7 +37,7 @@ class MigradAnalyticTest {
 
   @Test
   void chiSquareQuadraticFormGivesExactMinimumAndCovariance() {
-    double[][] w = Checks.inverse(C);
+    double[][] w = Linear.inverse(C);
     Fcn chi2 = x -> Checks.quadraticForm(w, x, MU) + 7.0;
     Minuit m = new Minuit(chi2, ABC, new double[] {0, 0, 0}).tolerance(TIGHT);
     FunctionMinimum f = m.migrad();
@@ -64,7 +65,7 @@ class MigradAnalyticTest {
   void migradCovarianceAloneIsCloseOnAQuadratic() {
     // Strategy 1 ends with HESSE when the variable-metric matrix has not settled (Minuit2's
     // rule); either way the matrix MIGRAD returns must already be the exact one here.
-    double[][] w = Checks.inverse(C);
+    double[][] w = Linear.inverse(C);
     Minuit m =
         new Minuit(x -> Checks.quadraticForm(w, x, MU), ABC, new double[] {3, 3, 3})
             .tolerance(TIGHT);
@@ -79,7 +80,7 @@ class MigradAnalyticTest {
   void negativeLogLikelihoodUsesErrorDefOneHalf() {
     // −ln L of a correlated Gaussian is ½·dᵀC⁻¹d; with errorDef 0.5 the errors are √C_ii. With
     // the wrong errorDef they would be off by √2, far outside the tolerance.
-    double[][] w = Checks.inverse(C);
+    double[][] w = Linear.inverse(C);
     Fcn nll = Fcn.negativeLogLikelihood(x -> 0.5 * Checks.quadraticForm(w, x, MU));
     Minuit m = new Minuit(nll, ABC, new double[] {0, 0, 0}).tolerance(TIGHT);
     m.migrad();
@@ -95,7 +96,7 @@ class MigradAnalyticTest {
   void fixedParameterGivesConditionalMinimumAndCovariance() {
     // Fixing b at 0 leaves a Gaussian in (a, c) with mean μ_o + C_ob/C_bb·(0 − μ_b) and
     // covariance C_oo − C_ob C_bo / C_bb (conditional Gaussian).
-    double[][] w = Checks.inverse(C);
+    double[][] w = Linear.inverse(C);
     Minuit m =
         new Minuit(x -> Checks.quadraticForm(w, x, MU), ABC, new double[] {0, 0, 0})
             .fix("b")
@@ -198,7 +199,7 @@ class MigradAnalyticTest {
     // covariance (Jacobian-transformed). The reported error of a is the image-span rule and
     // so sees the curvature of the sine: the half span is ≈ σ(1 − σ_p²/6) with σ_p = σ/(10 cos p)
     // ≈ 0.2, i.e. 0.7% below √C_aa (iminuit agrees: IminuitComparisonTest).
-    double[][] w = Checks.inverse(C);
+    double[][] w = Linear.inverse(C);
     Minuit m =
         new Minuit(x -> Checks.quadraticForm(w, x, MU), ABC, new double[] {0, 0, 0})
             .limits("a", -10, 10)

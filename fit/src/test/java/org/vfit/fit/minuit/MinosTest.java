@@ -9,6 +9,7 @@ import static org.vfit.fit.minuit.Checks.assertRelative;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.vfit.fit.testing.Linear;
 
 /** MINOS against profiles computed independently of the minimiser, and its failure flags. */
 class MinosTest {
@@ -119,7 +120,7 @@ class MinosTest {
   void exhaustedCallBudgetIsFlagged() {
     double[][] c = {{4.0, 1.2, -0.6}, {1.2, 1.0, -0.15}, {-0.6, -0.15, 0.25}};
     double[] mu = {1.5, -2.0, 0.7};
-    double[][] w = Checks.inverse(c);
+    double[][] w = Linear.inverse(c);
     // The quartic term in b makes each conditional fit non-trivial (on a pure quadratic the
     // regression warm start is already the conditional minimum and needs no iterations).
     Minuit m =

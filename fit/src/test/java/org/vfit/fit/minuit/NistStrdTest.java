@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vfit.fit.testing.Linear;
 
 /**
  * NIST StRD certified nonlinear least-squares problems (data typed into
@@ -139,7 +140,7 @@ class NistStrdTest {
         cov[a][b] = h.covariance().get(a, b);
       }
     }
-    double[][] halfHessian = Checks.inverse(cov);
+    double[][] halfHessian = Linear.inverse(cov);
     double[] best = h.values();
     double[][] curvature = residualCurvature(p, model, best);
     double[][] jtj = new double[k][k];
@@ -148,7 +149,7 @@ class NistStrdTest {
         jtj[a][b] = halfHessian[a][b] * s2 - curvature[a][b];
       }
     }
-    double[][] linearised = Checks.inverse(jtj);
+    double[][] linearised = Linear.inverse(jtj);
     double s2Certified = p.rss / (n - k);
     StringBuilder report =
         new StringBuilder(name + " start " + start + ": full-Hessian SD / certified:");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vfit.fit.minuit.Checks.assertAbsolute;
 
 import org.junit.jupiter.api.Test;
+import org.vfit.fit.testing.Linear;
 
 /**
  * Profiles and contours: exact on Gaussians, consistent with MINOS, and thread-count independent.
@@ -22,7 +23,7 @@ class ScanTest {
   private static final double DELTA = 1e-7;
 
   private static Minuit gaussian() {
-    double[][] w = Checks.inverse(C);
+    double[][] w = Linear.inverse(C);
     return new Minuit(
             x -> Checks.quadraticForm(w, x, MU),
             new String[] {"a", "b", "c"},
@@ -66,7 +67,7 @@ class ScanTest {
     double[] xs = {-2, 0, 1.5, 4};
     double[] ys = {-3.5, -2, -1};
     Contour c = m.contour("a", "c", xs, ys, 2);
-    double[][] block = Checks.inverse(new double[][] {{C[0][0], C[0][2]}, {C[2][0], C[2][2]}});
+    double[][] block = Linear.inverse(new double[][] {{C[0][0], C[0][2]}, {C[2][0], C[2][2]}});
     double[][] d = c.deltaFcn();
     for (int i = 0; i < xs.length; i++) {
       for (int j = 0; j < ys.length; j++) {
@@ -128,7 +129,7 @@ class ScanTest {
     assertTrue(m.migrad().isValid());
     ContourLine line = m.contourLine("a", "c", 2.30, 12, 2);
     assertTrue(line.isValid());
-    double[][] block = Checks.inverse(new double[][] {{C[0][0], C[0][2]}, {C[2][0], C[2][2]}});
+    double[][] block = Linear.inverse(new double[][] {{C[0][0], C[0][2]}, {C[2][0], C[2][2]}});
     for (int k = 0; k < 12; k++) {
       double q =
           Checks.quadraticForm(

@@ -2,20 +2,19 @@ package org.vfit.fit.minuit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.vfit.fit.testing.Golden;
 
 /**
  * The boxed text summary against golden files in src/test/resources/org/vfit/fit/minuit. The fits
  * use StrictMath in their functions so that the text is the same on every platform. On a mismatch
- * the actual text is written to target/ for diffing.
+ * the actual text is written to target/ for diffing; {@code -Dvfit.regenerateGoldens=true} rewrites
+ * the golden files instead (src/test/resources/README.md).
  */
 class SummaryTest {
 
@@ -62,9 +61,11 @@ class SummaryTest {
   }
 
   private static void assertGolden(String file, String actual) throws IOException {
-    InputStream in = SummaryTest.class.getResourceAsStream(file);
-    assertNotNull(in, "golden file " + file);
-    String expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    if (Golden.regenerating()) {
+      Golden.write(SummaryTest.class, file, actual);
+      return;
+    }
+    String expected = Golden.read(SummaryTest.class, file);
     if (!expected.equals(actual)) {
       Path out = Path.of("target", "summary-actual", file);
       Files.createDirectories(out.getParent());

@@ -2,12 +2,11 @@ package org.vfit.likelihood.constraint;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
+import org.vfit.datasets.model.Cholesky;
 import org.vfit.datasets.model.GaussianConstraint;
 import org.vfit.datasets.model.Values;
 import org.vfit.datasets.toys.Toys;
+import org.vfit.likelihood.GaussianChi2;
 import org.vfit.likelihood.LikelihoodTerm;
 import org.vfit.likelihood.NuisanceParameter;
 import org.vfit.likelihood.Sector;
@@ -27,11 +26,17 @@ public final class GaussianConstraintTerm implements LikelihoodTerm {
     this.data = data;
     this.sector =
         data.sector() == org.vfit.datasets.model.Sector.ANTINEUTRINO ? Sector.NUBAR : Sector.NU;
-    // C⁻¹ = D⁻¹R⁻¹D⁻¹ with R the correlation and D = diag(σ): inverting R (entries of order one)
-    // avoids the absolute pivot threshold a Cholesky of C itself (variances ~1e-12 eV⁴) would hit.
-    RealMatrix r = new Array2DRowRealMatrix(data.correlation().toArray());
-    double[][] rInv = new CholeskyDecomposition(r).getSolver().getInverse().getData();
+    // C⁻¹ = D⁻¹R⁻¹D⁻¹ with R the correlation and D = diag(σ): R's entries are of order one, C's
+    // variances ~1e-12 eV⁴, so R is the better-conditioned matrix to factor.
     double[] sigma = data.sigmas().toArray();
+    int n = sigma.length;
+    double[] l = GaussianChi2.flatten(data.correlation().toArray());
+    int bad = Cholesky.factor(l, n, l);
+    if (bad >= 0) {
+      throw new IllegalArgumentException(
+          data.name() + ": correlation matrix is not positive definite at row " + bad);
+    }
+    double[][] rInv = Cholesky.inverse(l, n);
     this.inverse = new double[sigma.length][sigma.length];
     for (int i = 0; i < sigma.length; i++) {
       for (int j = 0; j < sigma.length; j++) {

@@ -64,15 +64,15 @@ class KamLandPredictionTest {
         new StringBuilder(
             "column / model (Huber-Mueller, SV, 6.4 %/sqrt(E), kms21), no oscillation:\n");
     double low = 0, plateau = 0, tail = 0;
+    double plateauMin = Double.POSITIVE_INFINITY, plateauMax = 0;
     int nPlateau = 0;
     for (int i = 0; i < model.length; i++) {
       centre[i] = 0.5 * (KAMLAND.binEdges().get(i) + KAMLAND.binEdges().get(i + 1));
       double r = column.get(i) / model[i];
       table.append(String.format("%5.2f %.3f%s", centre[i], r, i % 8 == 7 ? "\n" : "   "));
       if (centre[i] > 1.3 && centre[i] < 7.5) {
-        // KamLAND's 2010 flux model and its efficiency (flat to a few % above 1.3 MeV in the
-        // paper's Fig. 1) against Huber–Mueller: the observed spread is 0.94–1.03.
-        assertEquals(1.0, r, 0.07, "bin at " + centre[i] + " MeV");
+        plateauMin = Math.min(plateauMin, r);
+        plateauMax = Math.max(plateauMax, r);
         plateau += r;
         nPlateau++;
       }
@@ -85,6 +85,15 @@ class KamLandPredictionTest {
     }
     System.out.println(table);
     plateau /= nPlateau;
+    // The column holds KamLAND's selection efficiency, the model none: column/model is the
+    // efficiency up to a constant, times the ratio of KamLAND's 2010 flux model to Huber–Mueller.
+    // On 1.3–7.5 MeV the efficiency of the paper's Fig. 1 (digitised, shared data
+    // reactor/kamland/digitized_2011/efficiency_2011.csv) runs from 0.8053 to 0.9312, so the ratio
+    // may spread by that factor and no more unless the two flux models differ in shape. Measured:
+    // 0.941–1.032 (a factor 1.097).
+    assertTrue(
+        plateauMax / plateauMin <= 0.9312 / 0.8053,
+        "column/model spreads by " + plateauMax / plateauMin + " on 1.3-7.5 MeV");
     // The selection efficiency falls below ~1.3 MeV (44 % at 0.95 MeV against 93 % on the plateau
     // in
     // the paper's Fig. 1); the model has no efficiency, so the ratio must drop there.

@@ -13,6 +13,13 @@ class SolarSurvivalTest {
       MixingParameters.ofDegrees(7.42e-5, 2.514e-3, 33.44, 8.57, 49.0, 195);
   private final SolarSurvival sun = new SolarSurvival(MODEL);
 
+  /**
+   * V per unit n_e: √2 G_F N_A (ħc)³ in eV per N_A/cm³, by hand from G_F = 1.1663788e-5 GeV⁻² and
+   * ħc = 1.973269804e-5 eV cm (CODATA).
+   */
+  private static final double POTENTIAL_PER_DENSITY_EV =
+      Math.sqrt(2) * 1.1663788e-23 * Math.pow(1.973269804e-5, 3) * 6.02214076e23;
+
   private static double pow(double x, int n) {
     return Math.pow(x, n);
   }
@@ -101,18 +108,25 @@ class SolarSurvivalTest {
     // table differs by ~2 % at r0 = 0.05, which would blur the comparison).
     double[] ne = new double[r.length];
     for (int i = 0; i < r.length; i++) ne[i] = MODEL.electronDensity(r[i]);
-    SolarModel point =
-        new SolarModel(
-            "point",
-            r,
-            ne,
-            pdf,
-            MODEL.profileRadius(),
-            MODEL.profileElectronDensity(),
-            new double[8],
-            new double[8],
-            SolarModel.bundledSpectra());
-    return new SolarSurvival(point, approx).dayProbability(SolarFluxComponent.B8, e, NUFIT);
+    return new SolarSurvival(withProduction(r, ne, pdf), approx)
+        .dayProbability(SolarFluxComponent.B8, e, NUFIT);
+  }
+
+  /**
+   * The bundled model's n_e profile (for the crossing probability's scale height) with production
+   * tables of our own: radii, n_e there, and a distribution per component.
+   */
+  private static SolarModel withProduction(double[] r, double[] ne, double[][] pdf) {
+    return new SolarModel(
+        "test production",
+        r,
+        ne,
+        pdf,
+        MODEL.profileRadius(),
+        MODEL.profileElectronDensity(),
+        new double[8],
+        new double[8],
+        SolarModel.bundledSpectra());
   }
 
   @Test
@@ -126,10 +140,27 @@ class SolarSurvivalTest {
       double exact = numerical.dayProbability(low.toPotentialMatrix(), e, 0.05);
       assertEquals(exact, sun.dayProbability(SolarFluxComponent.B8, e, low), 0.025, "E = " + e);
     }
-    // In the LMA the crossing probability is zero to machine precision.
-    double[] f = sun.massFractions(SolarFluxComponent.B8, 15, NUFIT);
-    double[] noCrossing = new double[3];
-    assertTrue(f[0] > 0 && noCrossing.length == 3);
+  }
+
+  @Test
+  void inTheLmaNeutrinosLeaveTheSunInTheirMatterEigenstate() {
+    // Every neutrino produced at one core density n_e = 100 N_A/cm³. ⁸B at 15 MeV lies far above
+    // the resonance there (β ≈ 3 > cos2θ₁₂), so a level crossing would move ν₂ back to ν₁; in the
+    // LMA γ = π r₀ Δm²/(2E) ≈ 10³ and P_c vanishes, leaving the adiabatic fractions by hand:
+    // c₁₃²(1 ± cos2θ_m)/2 and s₁₃².
+    double n = 100;
+    SolarModel oneDensity = oneDensity(n);
+    double[] f = new SolarSurvival(oneDensity).massFractions(SolarFluxComponent.B8, 15, NUFIT);
+    double potentialEV = POTENTIAL_PER_DENSITY_EV * n;
+    double c13sq = Math.pow(Math.cos(NUFIT.theta13()), 2);
+    double beta = 2 * c13sq * potentialEV * 15e6 / NUFIT.dm21EV2();
+    double cos2 = Math.cos(2 * NUFIT.theta12()), sin2 = Math.sin(2 * NUFIT.theta12());
+    double cos2m = (cos2 - beta) / Math.hypot(cos2 - beta, sin2);
+    assertTrue(beta > 2 * cos2, "the point is well above the resonance: " + beta);
+    // The node densities are exp(ln n) (one rounding), the rest a handful of operations: 1e-14.
+    assertEquals(c13sq * 0.5 * (1 + cos2m), f[0], 1e-14, "nu1");
+    assertEquals(c13sq * 0.5 * (1 - cos2m), f[1], 1e-14, "nu2");
+    assertEquals(1 - c13sq, f[2], 1e-14, "nu3");
   }
 
   @Test
@@ -149,6 +180,41 @@ class SolarSurvivalTest {
     // Winter et al. 2006: mean ⁸B neutrino energy 6.77 MeV (SOURCES.md check), trapezoid on 0.1 MeV
     // steps.
     assertEquals(6.77, mean, 0.01);
+  }
+
+  /** A model whose every component is produced at one electron density n (N_A/cm³). */
+  private static SolarModel oneDensity(double n) {
+    double[][] pdf = new double[8][];
+    for (int c = 0; c < 8; c++) pdf[c] = new double[] {1, 1, 1, 1};
+    return withProduction(new double[] {0.0, 0.1, 0.2, 0.3}, new double[] {n, n, n, n}, pdf);
+  }
+
+  /**
+   * Regression (a1c8e2a, "P_c only above resonance"): in the LOW region (Δm² = 1e-7 eV², θ12 = 40°,
+   * θ13 = 0) at 10 MeV the level-crossing probability is about 1 %, but only a neutrino born above
+   * the resonance density (β > cos2θ, n_res ≈ 11 N_A/cm³ here) crosses it. Born below (n = 5) it
+   * leaves adiabatically: the fractions are (1 ± cos2θ_m)/2 by hand. Born above (n = 100) they
+   * differ from that by P_c·|cos2θ_m|.
+   */
+  @Test
+  void levelCrossingAppliesOnlyToNeutrinosBornAboveTheResonance() {
+    MixingParameters low = MixingParameters.ofDegrees(1e-7, 2.5e-3, 40, 0, 45, 0);
+    double cos2 = Math.cos(2 * low.theta12()), sin2 = Math.sin(2 * low.theta12());
+    double[] adiabaticNu1 = new double[2];
+    double[] fNu1 = new double[2];
+    double[] densities = {0.005, 100};
+    for (int k = 0; k < 2; k++) {
+      double beta = 2 * POTENTIAL_PER_DENSITY_EV * densities[k] * 10e6 / low.dm21EV2();
+      double cos2m = (cos2 - beta) / Math.hypot(cos2 - beta, sin2);
+      adiabaticNu1[k] = 0.5 * (1 + cos2m);
+      fNu1[k] =
+          new SolarSurvival(oneDensity(densities[k]))
+              .massFractions(SolarFluxComponent.B8, 10, low)[0];
+    }
+    // below the resonance: the adiabatic fraction to round-off
+    assertEquals(adiabaticNu1[0], fNu1[0], 1e-14);
+    // above it: the crossing moves ν₂ back to ν₁ by P_c·|cos2θ_m|
+    assertTrue(fNu1[1] - adiabaticNu1[1] > 1e-3, fNu1[1] + " vs adiabatic " + adiabaticNu1[1]);
   }
 
   @Test

@@ -1,27 +1,57 @@
 #!/usr/bin/env python3
-"""Writes vfit's bundled dataset files from the project's shared source-data folder.
+"""Writes every physics input vfit bundles from the project's shared source-data folder: the
+datasets module's JSON datasets and the oscillation module's solar and Earth model tables.
 
-    python3 datasets/tools/build_bundled.py SHARED_DATA_DIR OUTPUT_DIR
+    python3 tools/build_bundled.py SHARED_DATA_DIR            # rewrite the files in this checkout
+    python3 tools/build_bundled.py SHARED_DATA_DIR --check    # write to a scratch folder, compare
 
-SHARED_DATA_DIR is the folder with solar/ and reactor/ (each with SOURCES.md); OUTPUT_DIR is
-datasets/src/main/resources/org/vfit/datasets/bundled. Run by hand when the sources change: the
-build and the tests never read the shared folder, they read the files this script wrote.
+SHARED_DATA_DIR is the folder with solar/ and reactor/ (each with SOURCES.md). The script writes
+  datasets/src/main/resources/org/vfit/datasets/bundled/       (40 datasets and index.txt)
+  oscillation/src/main/resources/org/vfit/oscillation/solar/   (B16 production tables and fluxes,
+                                                                BS05 n_e profile, spectra)
+  oscillation/src/main/resources/org/vfit/oscillation/earth/   (PREM polynomials with Y_e)
+  oscillation/src/test/resources/org/vfit/oscillation/earth/   (Bahcall-Krastev exposure table)
+Run it by hand when the sources change; `git diff` then shows what moved. The build and the tests
+never read the shared folder, they read the files this script wrote. With --check nothing in the
+checkout is touched and the exit code is 1 if any written file differs from the checked-in one.
+
+The two modules hold some of the same numbers (B16 fluxes, the solar spectra, the exposure table):
+the oscillation tables are what the physics reads, the datasets' JSON copies are what users see
+and edit. They are written here from the same sources, the script stops if two transcriptions of
+one number disagree, and datasets/src/test/.../PhysicsInputsAgreeTest checks at every build that
+the checked-in copies still agree number for number.
 
 Numbers are carried over as written in the sources. Where a unit changes (1e-46 cm^2 -> cm^2,
 percent -> fraction, 1e-5 eV^2 -> eV^2, 1e-3/MeV -> 1/MeV) the scaling is done in decimal
 arithmetic, so the JSON holds the source digits times a power of ten. Every derived number
 (re-binned counts, differences of cumulative digitised curves, correlations from an inverse
 covariance) is computed below and said so in the file's notes. Independent transcriptions of the
-same table are cross-checked and the script stops if they disagree.
+same table are cross-checked and the script stops if they disagree. The oscillation tables are
+the source files byte for byte below a provenance header (B16 fluxes and PREM: reformatted as
+CSV, same digits).
 """
 import csv
+import filecmp
+import shutil
 import json
 import sys
+import tempfile
 from decimal import ROUND_HALF_UP, Decimal as D
 from pathlib import Path
 
+if len(sys.argv) not in (2, 3) or (len(sys.argv) == 3 and sys.argv[2] != "--check"):
+    sys.exit("usage: python3 tools/build_bundled.py SHARED_DATA_DIR [--check]")
 SRC = Path(sys.argv[1])
-OUT = Path(sys.argv[2])
+CHECK = len(sys.argv) == 3
+REPO = Path(__file__).resolve().parent.parent
+ROOT = Path(tempfile.mkdtemp(prefix="vfit-bundled-")) if CHECK else REPO
+DATASETS_DIR = "datasets/src/main/resources/org/vfit/datasets/bundled"
+SOLAR_DIR = "oscillation/src/main/resources/org/vfit/oscillation/solar"
+EARTH_DIR = "oscillation/src/main/resources/org/vfit/oscillation/earth"
+EARTH_TEST_DIR = "oscillation/src/test/resources/org/vfit/oscillation/earth"
+OUT = ROOT / DATASETS_DIR
+OUT.mkdir(parents=True, exist_ok=True)
+WRITTEN = []
 NAMES = []
 
 
@@ -52,6 +82,7 @@ def write(d):
     assert d["status"] != "unverified", name
     NAMES.append(name)
     (OUT / f"{name}.json").write_text(dump(d) + "\n", encoding="utf-8")
+    WRITTEN.append(f"{DATASETS_DIR}/{name}.json")
 
 
 def header(kind, name, title, status, provenance, units, notes):
@@ -1153,5 +1184,117 @@ write(header("zenith-exposure", "zenith-exposure-bahcall1997",
 
 (OUT / "index.txt").write_text(
     "# Bundled datasets, one name per line (the file is <name>.json next to this one).\n"
-    "# Written by datasets/tools/build_bundled.py.\n" + "\n".join(NAMES) + "\n", encoding="utf-8")
+    "# Written by tools/build_bundled.py.\n" + "\n".join(NAMES) + "\n", encoding="utf-8")
+WRITTEN.append(f"{DATASETS_DIR}/index.txt")
 print(f"wrote {len(NAMES)} datasets to {OUT}")
+
+# ------------------------------------------------------------------ oscillation: solar and Earth models
+COPIED = "# Copied unchanged below this header from the project brief's shared data (see SOURCES.md there).\n"
+
+
+def table(folder, name, header, body):
+    """A resource of the oscillation module: '# ' provenance lines, then the body."""
+    out = ROOT / folder / name
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(header.encode("utf-8") + body)
+    WRITTEN.append(f"{folder}/{name}")
+
+
+def copied(folder, name, source, header):
+    table(folder, name, header + COPIED, (SOLAR / source).read_bytes())
+
+
+PEANUTS_AT = "michelelucente/PEANUTS Data/{} @59e3a2ae"
+B16 = "N. Vinyoles et al., ApJ 835, 202 (2017), arXiv:1611.09867"
+for name, model, extra in (("nudistr_b16_gs98.dat", "B16-GS98", " (originally A. Serenelli's B16 data page)"),
+                           ("nudistr_b16_agss09.dat", "B16-AGSS09met", "")):
+    copied(SOLAR_DIR, name, f"ssm/{name}",
+           f"# vfit bundled data. Source: {PEANUTS_AT.format(name)}{extra}\n# Reference: {B16} ({model})\n")
+copied(SOLAR_DIR, "nele_bs05op.dat", "ssm/nele_bs05op.dat",
+       "# vfit bundled data. Source: arguelles/nuSQuIDS data/astro/nele_bs05op.dat @e9115a68 (Bahcall's BS05(OP) "
+       "export). Columns: r [R_sun], log10(n_e / (N_A cm^-3))\n"
+       "# Reference: J. N. Bahcall, A. M. Serenelli, S. Basu, ApJ 621, L85 (2005), astro-ph/0412440\n")
+copied(SOLAR_DIR, "8B_shape_Winter_et_al.csv", "spectra/8B_shape_Winter_et_al.csv",
+       "# vfit bundled data. Source: michelelucente/PEANUTS Data/8B_shape_Winter_et_al.csv @b53d514e (before the "
+       "commit that zeroed 15.3-15.5 MeV)\n"
+       "# Reference: W. T. Winter et al., Phys. Rev. C 73, 025503 (2006); columns E [MeV], lambda [1e-3/MeV], "
+       "signed 1-sigma\n")
+COLUMNS = "columns E [MeV], dN/dE [1/MeV]"
+for name, reference in (
+        ("pp_shape.csv", f"J. N. Bahcall, Phys. Rev. C 56, 3391 (1997); {COLUMNS}"),
+        ("hep_shape.csv", f"J. N. Bahcall, Phys. Rev. C 56, 3391 (1997); {COLUMNS}"),
+        ("n13_shape.csv", f"J. N. Bahcall, R. K. Ulrich, Rev. Mod. Phys. 60, 297 (1988); {COLUMNS}"),
+        ("o15_shape.csv", "J. N. Bahcall, R. K. Ulrich, Rev. Mod. Phys. 60, 297 (1988) \u2014 15O spectrum (the "
+                          "original header below says N13 by mistake; endpoint 1.732 MeV is 15O)"),
+        ("f17_shape.csv", f"J. N. Bahcall, R. K. Ulrich, Rev. Mod. Phys. 60, 297 (1988); {COLUMNS}")):
+    copied(SOLAR_DIR, name, f"spectra/{name}",
+           f"# vfit bundled data. Source: {PEANUTS_AT.format(name)}\n# Reference: {reference}\n")
+
+# B16 fluxes: fluxes_b16.dat in its stated units, as cm^-2 s^-1 with the source digits; checked
+# number for number against the second transcription (ssm_fluxes.json) the datasets are written from.
+ORDER = ["pp", "pep", "hep", "7Be", "8B", "13N", "15O", "17F"]
+UNIT_EXPONENT = {"pp": 10, "7Be": 9, "pep": 8, "13N": 8, "15O": 8, "8B": 6, "17F": 6, "hep": 3}
+flux_rows = [r for r in rows(SOLAR / "ssm/fluxes_b16.dat") if r[0][0].isdigit()]
+assert len(flux_rows) == len(ORDER), flux_rows
+lines = []
+for source, r in zip(ORDER, flux_rows):
+    e = UNIT_EXPONENT[source]
+    gs, gs_err, ag, ag_err = r[0], r[1].lstrip("+"), r[2], r[3].lstrip("+")
+    for key, value, err in (("B16-GS98", gs, gs_err), ("B16-AGSS09met", ag, ag_err)):
+        other = ssm[key]["fluxes"][source]
+        assert close(num(value, f"1e{e}"), other["value"], 1e-9 * other["value"]), (key, source, value, other)
+        assert close(num(err), other["frac_err"], 1e-12), (key, source, err, other)
+    lines.append(f"{source}, {gs}e{e}, {gs_err}, {ag}e{e}, {ag_err}")
+table(SOLAR_DIR, "b16_fluxes.csv",
+      "# vfit bundled data: B16 standard-solar-model total neutrino fluxes at 1 AU and fractional 1-sigma model errors.\n"
+      "# Source: michelelucente/PEANUTS Data/fluxes_b16.dat @59e3a2ae (row order pp, pep, hep, 7Be, 8B, 13N, 15O, 17F; "
+      "cross-checked against\n"
+      "# three other public repositories, which quote 17F GS98 = 5.29e6 where this file has 5.28e6 \u2014 kept as in the "
+      "file, a 0.2 % difference on a 20 % error).\n"
+      f"# Reference: {B16}, Table 6 (not read directly).\n"
+      "# component, gs98_flux_cm2s, gs98_frac_err, agss09_flux_cm2s, agss09_frac_err\n",
+      ("\n".join(lines) + "\n").encode("utf-8"))
+
+# PREM: the polynomial coefficients of prem_density_polynomials.json with the electron fraction of
+# nuSQuIDS' tabulated EARTH_MODEL_PREM (one value in the core, one outside it).
+prem = json.loads((SOLAR / "earth/prem_density_polynomials.json").read_text())
+radius = prem["R_earth_km"]
+tab = [[float(x) for x in r] for r in rows(SOLAR / "earth/EARTH_MODEL_PREM.dat")]
+core_ye = {r[2] for r in tab if r[0] * radius < 3480.0}
+mantle_ye = {r[2] for r in tab if r[0] * radius > 3480.0}
+assert len(core_ye) == 1 and len(mantle_ye) == 1, (core_ye, mantle_ye)
+core_ye, mantle_ye = core_ye.pop(), mantle_ye.pop()
+lines = []
+for layer in prem["layers"]:
+    label = layer["name"].replace(" (", "_").replace(")", "").replace(" ", "_")
+    ye = core_ye if layer["r_outer_km"] <= 3480.0 else mantle_ye
+    cells = [label, layer["r_inner_km"], layer["r_outer_km"], *layer["coeffs_a0_a1_a2_a3"], ye]
+    lines.append(", ".join(str(c) for c in cells))
+table(EARTH_DIR, "prem.csv",
+      "# vfit bundled data: PREM density as piecewise cubic polynomials rho(x) = a0 + a1 x + a2 x^2 + a3 x^3, "
+      "x = r / 6371 km, rho in g/cm^3.\n"
+      "# Reference: A. M. Dziewonski, D. L. Anderson, Phys. Earth Planet. Inter. 25, 297 (1981), Table 1; "
+      "coefficients verified against the IRIS\n"
+      "# PREM_1s tabulation to 5e-6 g/cm^3 (project brief shared data, earth/prem_density_polynomials.json).\n"
+      f"# Electron fraction Y_e: {core_ye} in the core (r < 3480 km), {mantle_ye} in mantle and crust (the values "
+      "used by nuSQuIDS' EARTH_MODEL_PREM).\n"
+      "# name, r_inner_km, r_outer_km, a0, a1, a2, a3, ye\n",
+      ("\n".join(lines) + "\n").encode("utf-8"))
+
+# The exposure table EarthTest compares the computed nadir exposure with (the zenith-exposure
+# dataset above holds the same numbers).
+table(EARTH_TEST_DIR, "bahcall_exposure_functions.txt",
+      "# vfit bundled data. Source: Newtrinos-org/newtrinos-verifications entries/10.1103_PhysRevC.56.2839/data/"
+      "exposurefunctions @914674be (Bahcall's zenith-angle exposure page). Columns: zenith angle bin centre [deg], "
+      "exposure density per degree for Kamioka (36.4N), Sudbury (46.3N), Gran Sasso (42.4N)\n"
+      "# Reference: J. N. Bahcall, P. I. Krastev, Phys. Rev. C 56, 2839 (1997), hep-ph/9706239\n" + COPIED,
+      (SOLAR / "experiments/exposure/exposurefunctions").read_bytes())
+print(f"wrote {len(WRITTEN) - len(NAMES) - 1} oscillation tables")
+
+if CHECK:
+    differ = [f for f in WRITTEN if not (REPO / f).exists() or not filecmp.cmp(ROOT / f, REPO / f, shallow=False)]
+    for f in differ:
+        print(f"differs from the checkout: {f}")
+    print(f"checked {len(WRITTEN)} files against {REPO}: {len(differ)} differ")
+    shutil.rmtree(ROOT)
+    sys.exit(1 if differ else 0)

@@ -1,6 +1,9 @@
-package org.vfit.fit.analysis;
+package org.vfit.fit.testing;
 
-/** Small dense linear algebra for test-side truth (Gauss–Jordan, Cholesky, quadratic forms). */
+/**
+ * Small dense linear algebra for test-side truth (Gauss–Jordan, Cholesky, quadratic forms), shared
+ * by the Minuit and analysis tests; deliberately independent of the code under test.
+ */
 public final class Linear {
 
   private Linear() {}
@@ -13,6 +16,7 @@ public final class Linear {
     return c;
   }
 
+  /** Inverse of a small non-singular matrix by Gauss–Jordan with partial pivoting. */
   public static double[][] inverse(double[][] a) {
     int n = a.length;
     double[][] m = new double[n][2 * n];
@@ -85,6 +89,25 @@ public final class Linear {
       }
     }
     return s;
+  }
+
+  /** A x. */
+  public static double[] times(double[][] a, double[] x) {
+    double[] y = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < x.length; j++) {
+        y[i] += a[i][j] * x[j];
+      }
+    }
+    return y;
+  }
+
+  public static double[] plus(double[] a, double[] b) {
+    double[] c = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = a[i] + b[i];
+    }
+    return c;
   }
 
   public static double[] minus(double[] a, double[] b) {
