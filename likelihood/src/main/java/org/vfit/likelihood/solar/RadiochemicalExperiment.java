@@ -78,7 +78,7 @@ final class RadiochemicalExperiment implements SolarExperiment {
       throw new IllegalArgumentException(
           "capture rate " + m.id() + " names no cross-section dataset (observable.response)");
     }
-    CrossSection xs = Datasets.load(name, CrossSection.class);
+    CrossSection xs = Datasets.resolve(name, CrossSection.class);
     String target = m.observable().target();
     // Annual-mean P_ee at Gran Sasso (42.45° N) for every radiochemical experiment: GALLEX/GNO are
     // there, SAGE (Baksan, 43.3° N) and Homestake (44.35° N) within two degrees. Earth regeneration
