@@ -25,9 +25,10 @@ public record TensionResult(
     PotentialMatrices potentials,
     List<Chi2Grid> grids,
     List<Profile> profiles,
-    SurvivalData survival) {
+    SurvivalData survival)
+    implements Result {
   /** Schema identifier written into every result; bump the number on incompatible changes. */
-  public static final String SCHEMA = "vfit-tension-result/1";
+  public static final String SCHEMA = "vfit-tension-result/2";
 
   public TensionResult {
     if (!SCHEMA.equals(schema)) {

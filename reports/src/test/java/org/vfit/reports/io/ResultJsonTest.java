@@ -162,16 +162,24 @@ class ResultJsonTest {
   @Test
   void otherSchemaVersionIsRefused() throws Exception {
     expect(
-        malformed(t -> t.put("schema", "vfit-tension-result/2")),
+        malformed(t -> t.put("schema", "vfit-tension-result/3")),
         "/schema",
-        "vfit-tension-result/1");
+        "vfit-tension-result/2");
+    // Through the reader of any result: a file of the first schema is named as older.
+    ObjectNode tree = (ObjectNode) TREE.readTree(ResultJson.toBytes(result));
+    tree.put("schema", "vfit-tension-result/1");
+    MalformedResultException old =
+        assertThrows(
+            MalformedResultException.class,
+            () -> ResultJson.fromBytesAny(TREE.writeValueAsBytes(tree), FILE));
+    expect(old, "/schema", "\"vfit-tension-result/1\" (an older vfit; rerun it)");
   }
 
   @Test
   void syntaxErrorsGiveTheLine() throws Exception {
     String json = new String(ResultJson.toBytes(result), StandardCharsets.UTF_8);
     MalformedResultException e = malformed(json.substring(0, json.length() / 2));
-    assertTrue(e.problem().startsWith("not valid JSON (line "), e.problem());
+    assertTrue(e.problem().startsWith("not valid JSON: the end of the file at line "), e.problem());
     MalformedResultException nan =
         malformed(json.replaceFirst("\"chi2\" : [0-9.eE+-]+", "\"chi2\" : NaN"));
     assertEquals("/pg/chi2", nan.pointer());
