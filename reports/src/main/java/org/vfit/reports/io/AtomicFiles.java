@@ -216,14 +216,15 @@ public final class AtomicFiles {
       throw new UnwritableOutputException(
           target, existing + " is a file, so no folder can be made inside it");
     }
+    String type;
     try {
-      String type = Files.getFileStore(existing).type();
-      if (VIRTUAL.contains(type)) {
-        throw new UnwritableOutputException(
-            target, existing + " is on the virtual file system '" + type + "'");
-      }
+      type = Files.getFileStore(existing).type();
     } catch (IOException e) {
-      // No file store information: the probe below decides.
+      type = ""; // no file store information: the probe below decides
+    }
+    if (VIRTUAL.contains(type)) {
+      throw new UnwritableOutputException(
+          target, existing + " is on the virtual file system '" + type + "'");
     }
     Path probe = existing.resolve(tempName("vfit-probe", STAGING));
     try {
@@ -243,6 +244,9 @@ public final class AtomicFiles {
   private static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "the file system refuses new entries there";
     }
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason().toLowerCase(java.util.Locale.ROOT);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -128,7 +129,7 @@ public final class ResultJson {
     JsonNode tree;
     try {
       tree = MAPPER.readTree(json);
-    } catch (StreamReadException e) {
+    } catch (StreamReadException | StreamConstraintsException e) {
       throw syntax(e, null, source);
     } catch (IOException e) {
       throw new MalformedResultException(source, "", "not valid JSON");
@@ -169,7 +170,7 @@ public final class ResultJson {
       throws MalformedResultException {
     try {
       return MAPPER.readValue(json, type);
-    } catch (StreamReadException e) {
+    } catch (StreamReadException | StreamConstraintsException e) {
       throw syntax(e, null, source);
     } catch (JsonMappingException e) {
       if (e.getCause() instanceof StreamReadException cause) {
@@ -193,11 +194,10 @@ public final class ResultJson {
   }
 
   private static MalformedResultException syntax(
-      StreamReadException e, String wrapperPointer, String source) {
+      JsonProcessingException e, String wrapperPointer, String source) {
     // The parser's own context is the most precise place; the wrapper's path is the fallback.
     String pointer = wrapperPointer == null ? "" : wrapperPointer;
-    JsonParser p = e.getProcessor();
-    if (p != null && p.getParsingContext() != null) {
+    if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
       String parsed = p.getParsingContext().pathAsPointer().toString();
       if (parsed.length() > pointer.length()) {
         pointer = parsed;

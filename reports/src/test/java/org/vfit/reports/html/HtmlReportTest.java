@@ -97,6 +97,19 @@ class HtmlReportTest {
   }
 
   @Test
+  void aScanPageShowsTheBestFitPlotsAndErrors() {
+    org.vfit.reports.result.ScanResult scan = TensionFixtures.scan(2);
+    String page =
+        HtmlReport.render(scan, Plots.render(scan, org.vfit.reports.plots.PlotOptions.DEFAULTS));
+    assertTrue(page.contains("<h1>Allowed regions of nubar data (KamLAND-like)"), "title");
+    assertTrue(page.contains("<td>7.54 ± 0.19 (HESSE)</td>"), "best fit");
+    assertTrue(page.contains("id=\"plot-contour-nubar\""), "region plot");
+    assertTrue(page.contains("id=\"plot-profile-dm21-nubar\""), "profile plot");
+    assertTrue(page.contains("MINOS intervals"), "error convention");
+    assertFalse(page.contains("χ²<sub>PG</sub>"), "no test on a scan page");
+  }
+
+  @Test
   void phasesAreLabelledWithTheirRange() {
     assertTrue(html.contains("arg [°, (−180, 180]]"));
   }

@@ -189,4 +189,55 @@ class ResultJsonTest {
     MalformedResultException dup = malformed(json.replaceFirst("\\{", "{ \"schema\" : \"x\","));
     assertTrue(dup.problem().contains("twice"), dup.problem());
   }
+
+  /**
+   * Issue 13: a grid value of 1e308 passed the schema and then failed in the plots with only
+   * "Infinite or NaN". The schema now bounds Δχ² and the axes, and names the field.
+   */
+  @Test
+  void deltaChi2BeyondWhatPlotsCanDrawIsRefusedByField() throws Exception {
+    MalformedResultException e =
+        malformed(t -> ((ArrayNode) t.at("/grids/0/deltaChi2/3")).set(2, 1e308));
+    expect(e, "/grids/0/deltaChi2/3/2", "must be a Delta chi2 in [0, 1e9], was 1.0E308");
+    expect(
+        malformed(
+            t -> {
+              ArrayNode dm = (ArrayNode) t.at("/grids/1/dm21");
+              dm.set(dm.size() - 1, 7.5); // 10⁻⁵ eV² written as eV²
+            }),
+        "/grids/1/dm21/24",
+        "must lie in [0.0, 1.0]");
+    expect(
+        malformed(t -> ((ArrayNode) t.at("/profiles/0/deltaChi2")).set(0, -2.0)),
+        "/profiles/0/deltaChi2/0",
+        "must be a Delta chi2");
+  }
+
+  /** A file that is not JSON at all (a secret, /etc/shadow) is refused without quoting it. */
+  @Test
+  void syntaxErrorsQuoteNothingFromTheFile() {
+    MalformedResultException e = malformed("sk_live_51HqLyjWDarjtT1zdp7dc");
+    assertFalse(e.getMessage().contains("sk_live"), e.getMessage());
+    assertEquals(
+        "not valid JSON: a word that is not a JSON value at line 1, column 30", e.problem());
+    MalformedResultException deep =
+        assertThrows(
+            MalformedResultException.class,
+            () -> ResultJson.fromBytesAny(("{\"a\": " + "[".repeat(1500)).getBytes(), FILE));
+    assertFalse(deep.getMessage().contains("StreamReadConstraints"), deep.getMessage());
+    assertTrue(deep.problem().contains("nested more than 1000 levels"), deep.problem());
+  }
+
+  @Test
+  void scanResultsRoundTripAndAreReadByTheirSchema() throws Exception {
+    org.vfit.reports.result.ScanResult scan = TensionFixtures.scan(6);
+    byte[] json = ResultJson.toBytes(scan);
+    assertEquals(scan, ResultJson.fromBytesAny(json, FILE));
+    assertEquals(result, ResultJson.fromBytesAny(ResultJson.toBytes(result), FILE));
+    MalformedResultException e =
+        assertThrows(
+            MalformedResultException.class,
+            () -> ResultJson.fromBytesAny("{\"schema\": \"something-else\"}".getBytes(), FILE));
+    expect(e, "/schema", "the file has another schema");
+  }
 }
