@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.vfit.datasets.io.BoundedFiles;
+import org.vfit.reports.export.DeltaChi2Tables;
 import org.vfit.reports.html.HtmlReport;
 import org.vfit.reports.io.AtomicFiles;
 import org.vfit.reports.io.MalformedResultException;
@@ -152,6 +153,31 @@ public final class Reports {
     byte[] json = bytes(resultFile);
     Result result = ResultJson.fromBytesAny(json, resultFile.toString());
     return write(json, result, outDir, options);
+  }
+
+  /**
+   * Writes the Δχ² tables of a result (one file per grid or profile, see {@link DeltaChi2Tables})
+   * into {@code outDir}, atomically; other files in an existing folder are kept.
+   *
+   * @return the files written, in their final place
+   * @throws IllegalArgumentException if the result has no grid and no profile
+   */
+  public static List<Path> exportTables(Result result, Path outDir, DeltaChi2Tables.Format format)
+      throws IOException {
+    java.util.Map<String, byte[]> tables = DeltaChi2Tables.render(result, format);
+    if (tables.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the result holds no Delta chi2 grid or profile to export");
+    }
+    AtomicFiles.writeDirectory(
+        outDir,
+        dir -> {
+          for (java.util.Map.Entry<String, byte[]> t : tables.entrySet()) {
+            AtomicFiles.write(dir.resolve(t.getKey()), t.getValue());
+          }
+        });
+    Path abs = outDir.toAbsolutePath().normalize();
+    return tables.keySet().stream().map(abs::resolve).toList();
   }
 
   private static List<Path> write(byte[] json, Result result, Path outDir, PlotOptions options)

@@ -76,14 +76,21 @@ final class Checks {
    */
   static final double MAX_DELTA_CHI2 = 1e9;
 
-  /** Δχ² values: finite, in [0, {@link #MAX_DELTA_CHI2}]. */
+  /**
+   * Lowest Δχ² a result may hold: a scan point re-minimised a little deeper than the best fit sits
+   * slightly below it (seen: −6e-10); the scans re-base Δχ² on their own lowest point only when it
+   * is more than 0.01 below the fit's minimum, so −0.01 is the most negative value they write.
+   */
+  static final double MIN_DELTA_CHI2 = -0.01;
+
+  /** Δχ² values: finite, in [{@link #MIN_DELTA_CHI2}, {@link #MAX_DELTA_CHI2}]. */
   static List<Double> deltaChi2(String field, List<Double> values) {
     List<Double> copy = finiteList(field, values);
     for (int i = 0; i < copy.size(); i++) {
       double v = copy.get(i);
-      if (v < 0 || v > MAX_DELTA_CHI2) {
+      if (v < MIN_DELTA_CHI2 || v > MAX_DELTA_CHI2) {
         throw new InvalidFieldException(
-            field + "/" + i, "must be a Delta chi2 in [0, 1e9], was " + v);
+            field + "/" + i, "must be a Delta chi2 in [-0.01, 1e9], was " + v);
       }
     }
     return copy;

@@ -1,6 +1,7 @@
 package org.vfit.reports.result;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A fitted quantity with its errors: the symmetric HESSE error always, the asymmetric MINOS errors
@@ -46,13 +47,19 @@ public record Estimate(double value, double error, Double minosLower, Double min
 
   /** Which error vfit quotes for this estimate. */
   public enum ErrorKind {
+    @JsonProperty("MINOS")
     MINOS,
+    @JsonProperty("HESSE")
     HESSE,
+    @JsonProperty("fixed")
     FIXED
   }
 
-  /** MINOS where computed, HESSE otherwise, nothing for a fixed quantity. */
-  @JsonIgnore
+  /**
+   * MINOS where computed, HESSE otherwise, nothing for a fixed quantity. Written into the JSON as
+   * {@code "quoted"} (ignored when reading: it follows from the other fields).
+   */
+  @JsonProperty(value = "quoted", access = JsonProperty.Access.READ_ONLY)
   public ErrorKind quoted() {
     return hasMinos() ? ErrorKind.MINOS : isFixed() ? ErrorKind.FIXED : ErrorKind.HESSE;
   }

@@ -198,7 +198,7 @@ class ResultJsonTest {
   void deltaChi2BeyondWhatPlotsCanDrawIsRefusedByField() throws Exception {
     MalformedResultException e =
         malformed(t -> ((ArrayNode) t.at("/grids/0/deltaChi2/3")).set(2, 1e308));
-    expect(e, "/grids/0/deltaChi2/3/2", "must be a Delta chi2 in [0, 1e9], was 1.0E308");
+    expect(e, "/grids/0/deltaChi2/3/2", "must be a Delta chi2 in [-0.01, 1e9], was 1.0E308");
     expect(
         malformed(
             t -> {
