@@ -6,8 +6,9 @@ import org.vfit.fit.analysis.Profiles;
 /**
  * Parses grid options of the form {@code lo:hi:n} (n equally spaced values, both ends included),
  * bounded so that no grid asks for more work than a run can finish: a grid point is a full fit with
- * every other parameter profiled (~2 ms for the reactor data, ~0.1 s with the solar data on 2
- * cores), so 10¹⁰ points (issue 13: {@code --grid 0.2:0.45:100000,5:10:100000}) would never end.
+ * every other parameter profiled, about 2 ms on 2 cores for the bundled data (a 50 × 50 combined
+ * contour takes 5 s), so 10¹⁰ points (issue 13: {@code --grid 0.2:0.45:100000,5:10:100000}) would
+ * take years.
  */
 final class GridOption {
   private GridOption() {}
@@ -16,8 +17,8 @@ final class GridOption {
   static final int MAX_AXIS_POINTS = 1001;
 
   /**
-   * Most points of a 2-D grid: 401 × 401 (the finest {@code tension --grid-points}), about 5 min
-   * for the reactor data on 2 cores and hours with the solar data.
+   * Most points of a 2-D grid: 401 × 401 (the finest {@code tension --grid-points}), several
+   * minutes on 2 cores at ~2 ms a point.
    */
   static final int MAX_GRID_POINTS = 401 * 401;
 

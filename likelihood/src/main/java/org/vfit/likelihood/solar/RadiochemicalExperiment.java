@@ -17,7 +17,7 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
 /**
  * Radiochemical capture rates (Homestake ³⁷Cl, SAGE/GALLEX/GNO ⁷¹Ga): R = Σ_c Φ_c ∫λ_c σ P_ee dE in
  * SNU, with P_ee the annual mean at the site. All capture rates of the fit form one experiment so
- * that their theory errors are correlated as they physically are (DESIGN.md §5):
+ * that their theory errors are correlated as they physically are (docs/design.md §5):
  *
  * <ul>
  *   <li>flux errors of the solar model, one per component and shared by every target, Σ_ij += Σ_c
