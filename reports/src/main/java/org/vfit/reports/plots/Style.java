@@ -173,7 +173,8 @@ final class Style {
   }
 
   private static final java.util.regex.Pattern NUCLIDE =
-      java.util.regex.Pattern.compile("\\b(\\d{1,2})(Be|B|N|O|F)\\b");
+      java.util.regex.Pattern.compile(
+          "\\b(\\d{1,2})(Be|B|N|O|F)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
@@ -189,7 +190,12 @@ final class Style {
       for (char c : m.group(1).toCharArray()) {
         digits.append(SUPERSCRIPT_DIGITS.charAt(c - '0'));
       }
-      m.appendReplacement(b, digits + m.group(2));
+      // Dataset ids are lower case ("7be"); element symbols are written as symbols ("⁷Be").
+      String symbol = m.group(2);
+      symbol =
+          symbol.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+              + symbol.substring(1).toLowerCase(java.util.Locale.ROOT);
+      m.appendReplacement(b, digits + symbol);
     }
     m.appendTail(b);
     return b.toString().replace("P_ee", "Pₑₑ").replace("nu_e", "νₑ").replace('_', ' ');

@@ -137,6 +137,9 @@ class PlotsTest {
       }
     }
     assertEquals("⁸B (SNO) Pₑₑ, ⁷Be, ¹³N", Style.unicode("8B (SNO) P_ee, 7Be, 13N"));
+    assertEquals(
+        "borexino ⁷Be, borexino ⁸B-her-i", Style.unicode("borexino 7be, borexino 8b-her-i"));
+    assertEquals("2 bins, 30 MeV", Style.unicode("2 bins, 30 MeV"));
     XYChart pee = Plots.survival(result.survival());
     assertEquals("Pₑₑ", pee.getYAxisTitle());
   }
