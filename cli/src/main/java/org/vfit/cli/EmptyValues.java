@@ -17,7 +17,7 @@ final class EmptyValues {
   static void refuse(ParseResult parseResult) {
     for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
       for (ArgSpec arg : pr.matchedArgs()) {
-        if (arg.typeInfo().isBoolean()) {
+        if (arg.typeInfo().isBoolean() || optionalValue(arg)) {
           continue;
         }
         for (String value : arg.stringValues()) {
@@ -29,6 +29,17 @@ final class EmptyValues {
         }
       }
     }
+  }
+
+  /**
+   * An option whose value may be left off ({@code toys --spark} alone means local mode): picocli
+   * gives it its fallback value, which may be empty on purpose.
+   */
+  private static boolean optionalValue(ArgSpec arg) {
+    return arg.isOption()
+        && arg.arity().min() == 0
+        && ((CommandLine.Model.OptionSpec) arg).fallbackValue() != null
+        && ((CommandLine.Model.OptionSpec) arg).fallbackValue().isEmpty();
   }
 
   private static String name(ArgSpec arg) {

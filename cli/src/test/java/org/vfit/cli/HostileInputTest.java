@@ -93,6 +93,23 @@ class HostileInputTest {
         .assertBadInput("--datasets: an empty value");
     CliRun.of("tension", "--out", "").assertBadInput("--out: an empty value (give DIR)");
     CliRun.of("report", "").assertBadInput("RESULT.json: an empty value");
+    // An option whose value may be left off is not an empty value: toys --spark means local mode.
+    picocli.CommandLine cl =
+        Vfit.commandLine(
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(new java.io.StringWriter()));
+    EmptyValues.refuse(
+        cl.parseArgs(
+            "toys",
+            "--datasets",
+            "juno-2025",
+            "--n",
+            "1",
+            "--seed",
+            "1",
+            "--checkpoint",
+            "c",
+            "--spark"));
   }
 
   /** Issue 13: a 10¹⁰-point grid was accepted and hung without output. */

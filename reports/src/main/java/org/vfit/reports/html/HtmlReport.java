@@ -59,11 +59,20 @@ public final class HtmlReport {
         .append("</style>\n</head>\n<body>\n");
   }
 
+  /**
+   * "vfit 0.1.0 (commit …)". Results written before the version carried the commit repeat the tool
+   * name in toolVersion ("vfit development build"); it is shown once.
+   */
+  private static String tool(RunInfo run) {
+    String v = run.toolVersion();
+    return run.tool()
+        + " "
+        + (v.startsWith(run.tool() + " ") ? v.substring(run.tool().length() + 1) : v);
+  }
+
   private void runLine(RunInfo run) {
     out.append("<p class=\"run\">")
-        .append(esc(run.tool()))
-        .append(' ')
-        .append(esc(run.toolVersion()))
+        .append(esc(tool(run)))
         .append(" · ")
         .append(esc(run.timestamp()))
         .append(" · seed ")
@@ -437,9 +446,7 @@ public final class HtmlReport {
 
   private void runOptions(RunInfo run) {
     out.append("<h2 id=\"run\">Run</h2>\n<table class=\"run\">\n<tr><th>tool</th><td>")
-        .append(esc(run.tool()))
-        .append(' ')
-        .append(esc(run.toolVersion()))
+        .append(esc(tool(run)))
         .append("</td></tr>\n<tr><th>started</th><td>")
         .append(esc(run.timestamp()))
         .append("</td></tr>\n<tr><th>seed</th><td>")
