@@ -26,12 +26,15 @@ import picocli.CommandLine.Spec;
 /** {@code vfit contour}: Δχ² grid in (sin²θ₁₂, Δm²₂₁) of one parameter set, the rest profiled. */
 @Command(
     name = "contour",
+    header = "Delta chi2 grid in (sin^2 theta12, dm21) with its 1, 2 and 3 sigma regions.",
     mixinStandardHelpOptions = true,
     description = {
       "Delta chi2 on a grid in (sin^2 theta12, dm21) with every other parameter re-minimised at each",
       "point; 1/2/3 sigma regions for two parameters are Delta chi2 < 2.30/6.18/11.83.",
       "--sector nu or nubar scans that sector's own parameters (H1 when the datasets have both sectors),",
-      "--sector combined the shared ones (H0). For a reactor-only or solar-only region list only those datasets."
+      "--sector combined the shared ones (H0). For a reactor-only or solar-only region list only those datasets.",
+      "With --out DIR the run also writes result.json, the region plot (PNG, SVG, PDF) and report.html;",
+      "'vfit report' redraws them and 'vfit export' writes the grid as a table."
     })
 final class ContourCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -50,11 +53,25 @@ final class ContourCommand implements Callable<Integer> {
       paramLabel = "S12LO:S12HI:NX,DMLO:DMHI:NY",
       description =
           "sin^2 theta12 and dm21 [1e-5 eV^2] grids, e.g. 0.2:0.45:50,5:10:50. "
-              + "Default: best fit +- 5 HESSE errors, 41 x 41, within the limits.")
+              + "Default: best fit +- 5 HESSE errors, 41 x 41, within the limits. At most "
+              + GridOption.MAX_AXIS_POINTS
+              + " points per axis and "
+              + GridOption.MAX_GRID_POINTS
+              + " in all.")
   String grid;
 
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Also write result.json, the plot and report.html to this folder (checked before any"
+              + " fitting; the folder appears complete or not at all).")
+  java.nio.file.Path out;
+
+  @Mixin PlotArgs plot;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     String s = sector.trim().toLowerCase(Locale.ROOT);
     if (!List.of("nu", "nubar", "combined").contains(s)) {
       throw new IllegalArgumentException(
@@ -91,9 +108,15 @@ final class ContourCommand implements Callable<Integer> {
       }
       model = both ? probe.withHypothesis(options.h1()) : probe;
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     double[][] axes = grid == null ? null : parseGrid(grid, model, which);
+    org.vfit.reports.plots.PlotOptions plotOptions = plot.toOptions();
+    if (out != null) {
+      OutputChecks.reportFolder("--out", out);
+    }
+    java.time.Instant started =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     long t0 = System.nanoTime();
     FitResult best = Fitter.fit(model, options.fitOptions().withMinos(false));
     if (!best.isValid()) {
@@ -123,12 +146,52 @@ final class ContourCommand implements Callable<Integer> {
           "vfit: warning: the grid went below the fit's minimum; Delta chi2 is taken from the grid's lowest point");
     }
     if (options.json) {
-      out.println(Json.write(json(c, options.datasets)));
+      stdout.println(Json.write(json(c, options.datasets)));
     } else {
-      text(c, best.sector(which), out, options.threads(), seconds);
+      text(c, best.sector(which), stdout, options.threads(), seconds);
     }
-    out.flush();
+    stdout.flush();
+    if (out != null) {
+      if (c.invalidPoints() > 0) {
+        throw new AnalysisFailure(
+            c.invalidPoints()
+                + " grid points did not converge, so no report was written to "
+                + out
+                + " (a result file holds complete grids only; the points are null in --json)");
+      }
+      java.util.Map<String, String> runOptions = new java.util.TreeMap<>();
+      runOptions.put("datasets", String.join(",", options.datasets));
+      runOptions.put("sector", s);
+      runOptions.put("ordering", options.massOrdering().name());
+      runOptions.put(
+          "grid", axis(axes[0]) + "," + axis(axes[1]) + " (sin2theta12, dm21 in 1e-5 eV^2)");
+      runOptions.put("seed", "none (a scan draws no random numbers)");
+      org.vfit.reports.result.ScanResult result =
+          ResultMapping.scan(
+              ResultMapping.runInfo(
+                  started, 0, spec.commandLine().getParseResult().originalArgs(), runOptions),
+              options.datasets,
+              model,
+              best,
+              List.of(ResultMapping.grid(c)),
+              List.of());
+      List<java.nio.file.Path> written =
+          org.vfit.reports.Reports.writeReport(result, out, plotOptions);
+      if (!options.quiet) {
+        err.println(
+            "vfit contour: report "
+                + out.resolve(org.vfit.reports.Reports.HTML_FILE)
+                + " ("
+                + written.size()
+                + " files)");
+      }
+    }
     return Vfit.EXIT_OK;
+  }
+
+  /** A grid axis as lo:hi:n. */
+  static String axis(double[] a) {
+    return GridOption.num(a[0]) + ":" + GridOption.num(a[a.length - 1]) + ":" + a.length;
   }
 
   private static double[][] parseGrid(String text, Model model, Sector which) {
@@ -139,6 +202,7 @@ final class ContourCommand implements Callable<Integer> {
     }
     double[] x = GridOption.parse("--grid (sin2theta12)", p[0]);
     double[] y = GridOption.parse("--grid (dm21)", p[1]);
+    GridOption.checkGridSize("--grid", x.length, y.length);
     int ix = model.index(which, OscillationParameter.SIN2_THETA12);
     int iy = model.index(which, OscillationParameter.DM21);
     GridOption.within("--grid", x, model.lower()[ix], model.upper()[ix], "sin2theta12", "");

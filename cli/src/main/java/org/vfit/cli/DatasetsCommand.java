@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "datasets",
+    header = "Bundled datasets, their provenance, and validation of dataset files.",
     mixinStandardHelpOptions = true,
     description = {
       "Bundled datasets and validation of dataset files.",

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "fit",
+    header =
+        "Best fit of datasets under H0 or H1, with errors, chi2_min and the potential matrices.",
     mixinStandardHelpOptions = true,
     description = {
       "Best fit of the datasets: dm21, sin^2 theta12, sin^2 theta13 (and tan^2 theta12) per sector",

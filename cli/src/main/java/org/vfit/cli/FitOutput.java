@@ -46,7 +46,7 @@ final class FitOutput {
       out.println(
           "potential matrix A_"
               + e.getKey().label()
-              + " [1e-4 eV^2], diagonal relative to tr(A)/3:");
+              + " [1e-4 eV^2], diagonal relative to tr(A)/3, phases in (-180, 180] deg:");
       out.printf(
           Locale.ROOT, "  ee %+.4f  mumu %+.4f  tautau %+.4f%n", t.ee(), t.mumu(), t.tautau());
       element(out, "emu", t.emu());
@@ -66,12 +66,25 @@ final class FitOutput {
         r.isValid() ? "valid minimum" : "NOT A VALID MINIMUM: " + String.join("; ", r.problems()));
   }
 
+  /**
+   * One parameter as vfit quotes it everywhere (text, JSON, HTML): the MINOS interval where MINOS
+   * ran, else the HESSE error, each labelled; "(fixed)" for a fixed parameter, not "+- 0".
+   */
   private static void row(PrintWriter out, String name, Estimate e, String unit) {
-    String s = String.format(Locale.ROOT, "  %-12s %.6g +- %.2g", name, e.value(), e.error());
-    if (e.hasMinos()) {
-      s += String.format(Locale.ROOT, "  (MINOS %+.2g %+.2g)", e.minosLower(), e.minosUpper());
+    String s = String.format(Locale.ROOT, "  %-12s %.6g", name, e.value());
+    if (isFixed(e)) {
+      s += " (fixed)";
+    } else if (e.hasMinos()) {
+      s += String.format(Locale.ROOT, " %+.2g %+.2g (MINOS)", e.minosUpper(), e.minosLower());
+    } else {
+      s += String.format(Locale.ROOT, " +- %.2g (HESSE)", e.error());
     }
     out.println(s + (unit.isEmpty() ? "" : "  " + unit));
+  }
+
+  /** A parameter held fixed: no error of any kind. */
+  static boolean isFixed(Estimate e) {
+    return e.error() == 0 && e.minosLower() == null && e.minosUpper() == null;
   }
 
   private static void element(PrintWriter out, String name, Table1.Element e) {
@@ -82,7 +95,15 @@ final class FitOutput {
         e.re(),
         e.im(),
         e.modulus(),
-        Math.toDegrees(e.phase()));
+        phaseDeg(e));
+  }
+
+  /**
+   * The phase of an element in degrees in (−180°, 180°], the convention of the result file and the
+   * HTML report (issue 13: the same A_eμ read −163.7° there and 196.3° here).
+   */
+  static double phaseDeg(Table1.Element e) {
+    return org.vfit.reports.result.OffDiagonal.of(e.re(), e.im()).phaseDeg();
   }
 
   /** The fit as a JSON object (insertion-ordered maps). */
@@ -112,7 +133,7 @@ final class FitOutput {
       Map<String, Object> pm = Json.object();
       pm.put("name", p.name());
       pm.put("value", p.value());
-      pm.put("error", p.isFixed() ? 0.0 : p.error());
+      pm.put("error", p.isFixed() ? null : p.error());
       MinosError me = r.minos().get(p.name());
       pm.put("minosLower", me != null && me.lowerValid() ? me.lower() : null);
       pm.put("minosUpper", me != null && me.upperValid() ? me.upper() : null);
@@ -149,10 +170,11 @@ final class FitOutput {
     return m;
   }
 
-  /** A potential matrix in Table 1 form; phases in degrees in [0, 360). */
+  /** A potential matrix in Table 1 form; phases in degrees in (−180, 180]. */
   static Map<String, Object> potential(Table1 t) {
     Map<String, Object> m = Json.object();
     m.put("unit", "1e-4 eV^2");
+    m.put("phaseUnit", "degrees in (-180, 180]");
     m.put("ee", t.ee());
     m.put("mumu", t.mumu());
     m.put("tautau", t.tautau());
@@ -162,18 +184,23 @@ final class FitOutput {
       x.put("re", e.re());
       x.put("im", e.im());
       x.put("modulus", e.modulus());
-      x.put("phaseDeg", Math.toDegrees(e.phase()));
+      x.put("phaseDeg", phaseDeg(e));
       m.put(name, x);
     }
     return m;
   }
 
+  /**
+   * An estimate in JSON: value, HESSE error (null when fixed), MINOS offsets (null where MINOS did
+   * not run) and {@code quoted}, which of them vfit quotes: "MINOS", "HESSE" or "fixed".
+   */
   static Map<String, Object> estimate(Estimate e) {
     Map<String, Object> m = Json.object();
     m.put("value", e.value());
-    m.put("error", e.error());
+    m.put("error", isFixed(e) ? null : e.error());
     m.put("minosLower", e.minosLower());
     m.put("minosUpper", e.minosUpper());
+    m.put("quoted", isFixed(e) ? "fixed" : e.hasMinos() ? "MINOS" : "HESSE");
     return m;
   }
 }

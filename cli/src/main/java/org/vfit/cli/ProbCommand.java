@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code vfit prob}: one exact three-flavour oscillation probability. */
 @Command(
     name = "prob",
+    header =
+        "One exact three-flavour oscillation probability, in vacuum or matter of constant density.",
     mixinStandardHelpOptions = true,
     description = {
       "Exact three-flavour P(from -> to) in vacuum or in matter of constant density (H-model:",

@@ -25,12 +25,15 @@ import picocli.CommandLine.Spec;
 /** {@code vfit profile}: 1-D Δχ² profile of a physics parameter with its 1σ and 3σ intervals. */
 @Command(
     name = "profile",
+    header = "Delta chi2 profile of one parameter, with its 1 sigma and 3 sigma intervals.",
     mixinStandardHelpOptions = true,
     description = {
       "Delta chi2 profile of one parameter, all others re-minimised at each grid point, with the",
       "1 sigma (Delta chi2 < 1) and 3 sigma (< 9) intervals read off it. Parameters: dm21, sin2theta12,",
       "sin2theta13 (shared, H0), nu.X / nubar.X (one sector, H1) and delta.dm21, delta.sin2theta12",
-      "(nubar minus nu, H1), X as before. Grid values of dm21 parameters are in 1e-5 eV^2."
+      "(nubar minus nu, H1), X as before. Grid values of dm21 parameters are in 1e-5 eV^2.",
+      "With --out DIR the run also writes result.json, the profile plot (PNG, SVG, PDF) and",
+      "report.html; 'vfit report' redraws them and 'vfit export' writes the profile as a table."
     })
 final class ProfileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -48,8 +51,21 @@ final class ProfileCommand implements Callable<Integer> {
       names = "--grid",
       required = true,
       paramLabel = "lo:hi:n",
-      description = "n values from lo to hi (dm21 parameters in 1e-5 eV^2), e.g. -2:4:61.")
+      description =
+          "n values from lo to hi (dm21 parameters in 1e-5 eV^2), e.g. -2:4:61; at most "
+              + GridOption.MAX_AXIS_POINTS
+              + " points.")
   String grid;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Also write result.json, the plot and report.html to this folder (checked before any"
+              + " fitting; the folder appears complete or not at all).")
+  java.nio.file.Path out;
+
+  @Mixin PlotArgs plot;
 
   @Option(
       names = "--hypothesis",
@@ -58,7 +74,7 @@ final class ProfileCommand implements Callable<Integer> {
   String hypothesis;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PhysicsParameter target = PhysicsParameter.parse(parameter);
     double[] values = GridOption.parse("--grid", grid);
     Hypothesis h =
@@ -76,8 +92,14 @@ final class ProfileCommand implements Callable<Integer> {
         scanned.upper()[i],
         target.label(),
         target.fitUnitLabel());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    org.vfit.reports.plots.PlotOptions plotOptions = plot.toOptions();
+    if (out != null) {
+      OutputChecks.reportFolder("--out", out);
+    }
+    java.time.Instant started =
+        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     long t0 = System.nanoTime();
     FitResult best = Fitter.fit(base, options.fitOptions().withMinos(false));
     if (!best.isValid()) {
@@ -103,12 +125,63 @@ final class ProfileCommand implements Callable<Integer> {
           "vfit: warning: the profile went below the fit's minimum; Delta chi2 is taken from the profile's lowest point");
     }
     if (options.json) {
-      out.println(Json.write(json(p, options.datasets)));
+      stdout.println(Json.write(json(p, options.datasets)));
     } else {
-      text(p, out, values.length, options.threads(), seconds);
+      text(p, stdout, values.length, options.threads(), seconds);
     }
-    out.flush();
+    stdout.flush();
+    if (out != null) {
+      java.util.Map<String, String> runOptions = new java.util.TreeMap<>();
+      runOptions.put("datasets", String.join(",", options.datasets));
+      runOptions.put("parameter", target.label());
+      runOptions.put("hypothesis", h.name());
+      runOptions.put("ordering", options.massOrdering().name());
+      runOptions.put(
+          "grid",
+          ContourCommand.axis(values)
+              + (target.fitUnitLabel().isEmpty() ? "" : " (" + target.fitUnitLabel() + ")"));
+      runOptions.put("seed", "none (a scan draws no random numbers)");
+      if (p.invalidPoints() > 0) {
+        runOptions.put(
+            "profile.leftOut",
+            p.invalidPoints() + " of " + values.length + " points whose fit failed were left out");
+      }
+      org.vfit.reports.result.ScanResult result =
+          ResultMapping.scan(
+              ResultMapping.runInfo(
+                  started, 0, spec.commandLine().getParseResult().originalArgs(), runOptions),
+              options.datasets,
+              base,
+              best,
+              List.of(),
+              List.of(ResultMapping.validPoints(p, sectorOf(target, base))));
+      List<java.nio.file.Path> written =
+          org.vfit.reports.Reports.writeReport(result, out, plotOptions);
+      if (!options.quiet) {
+        err.println(
+            "vfit profile: report "
+                + out.resolve(org.vfit.reports.Reports.HTML_FILE)
+                + " ("
+                + written.size()
+                + " files)");
+      }
+    }
     return Vfit.EXIT_OK;
+  }
+
+  /** Whose data a profile belongs to, as the result file names it. */
+  private static org.vfit.reports.result.Sector sectorOf(PhysicsParameter t, Model model) {
+    return switch (t.kind()) {
+      case NU -> org.vfit.reports.result.Sector.NU;
+      case NUBAR -> org.vfit.reports.result.Sector.NUBAR;
+      case DIFFERENCE -> org.vfit.reports.result.Sector.COMBINED;
+      case SHARED ->
+          AnalysisOptions.bothSectors(model)
+              ? org.vfit.reports.result.Sector.COMBINED
+              : model.hasSector(org.vfit.likelihood.Sector.NU)
+                  ? org.vfit.reports.result.Sector.NU
+                  : org.vfit.reports.result.Sector.NUBAR;
+    };
   }
 
   private static void text(ProfileResult p, PrintWriter out, int n, int threads, double seconds) {

@@ -3,6 +3,9 @@ package org.vfit.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.vfit.datasets.Datasets;
+import org.vfit.datasets.model.Dataset;
 import org.vfit.fit.analysis.ContourResult;
 import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.PhysicsParameter;
@@ -16,11 +19,13 @@ import org.vfit.fit.tension.TensionOutcome;
 import org.vfit.fit.tests.DifferenceTest;
 import org.vfit.fit.tests.PgResult;
 import org.vfit.fit.tests.ToySummary;
+import org.vfit.likelihood.Likelihoods;
 import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
 import org.vfit.oscillation.paper.Table1;
 import org.vfit.reports.result.Chi2Grid;
 import org.vfit.reports.result.Covariance;
+import org.vfit.reports.result.DatasetInput;
 import org.vfit.reports.result.Estimate;
 import org.vfit.reports.result.FitParameter;
 import org.vfit.reports.result.LeverVariant;
@@ -33,6 +38,8 @@ import org.vfit.reports.result.PotentialMatrices;
 import org.vfit.reports.result.PotentialMatrix;
 import org.vfit.reports.result.Profile;
 import org.vfit.reports.result.ProfileParameter;
+import org.vfit.reports.result.RunInfo;
+import org.vfit.reports.result.ScanResult;
 import org.vfit.reports.result.SingleFit;
 import org.vfit.reports.result.SplitFit;
 import org.vfit.reports.result.ToyCalibration;
@@ -228,8 +235,13 @@ final class ResultMapping {
           case DM21 -> diff ? ProfileParameter.DELTA_DM21 : ProfileParameter.DM21;
           case SIN2_THETA12 ->
               diff ? ProfileParameter.DELTA_SIN2THETA12 : ProfileParameter.SIN2THETA12;
-          case SIN2_THETA13 ->
-              throw new IllegalArgumentException("the result file has no sin2theta13 profiles");
+          case SIN2_THETA13 -> {
+            if (diff) {
+              throw new IllegalArgumentException(
+                  "the result file has no delta.sin2theta13 profiles");
+            }
+            yield ProfileParameter.SIN2THETA13;
+          }
         };
     return new Profile(
         which,
@@ -248,9 +260,61 @@ final class ResultMapping {
 
   private static OscillationEstimate estimate(SectorParameters p) {
     return new OscillationEstimate(
-        new Estimate(p.dm21().value(), p.dm21().error()),
-        new Estimate(p.sin2Theta12().value(), p.sin2Theta12().error()),
-        new Estimate(p.sin2Theta13().value(), p.sin2Theta13().error()));
+        estimate(p.dm21()), estimate(p.sin2Theta12()), estimate(p.sin2Theta13()));
+  }
+
+  /** HESSE error and, where MINOS ran, its interval (the one error convention of issue 13). */
+  static Estimate estimate(org.vfit.fit.analysis.Estimate e) {
+    return new Estimate(e.value(), e.error(), e.minosLower(), e.minosUpper());
+  }
+
+  /**
+   * The result of {@code vfit contour} or {@code vfit profile}: the best fit of the scanned model
+   * and its grids or profiles.
+   */
+  static ScanResult scan(
+      RunInfo run,
+      List<String> datasets,
+      org.vfit.fit.analysis.Model model,
+      FitResult best,
+      List<Chi2Grid> grids,
+      List<Profile> profiles) {
+    boolean split = best.sector(Sector.NU) != null && best.sector(Sector.NUBAR) != null;
+    return new ScanResult(
+        run,
+        inputs(datasets),
+        model.description(),
+        split ? null : singleFit(best),
+        split ? splitFit(best) : null,
+        grids,
+        profiles);
+  }
+
+  /** Provenance of each dataset of a run, for the report's table. */
+  static List<DatasetInput> inputs(List<String> names) {
+    List<DatasetInput> out = new ArrayList<>();
+    for (String n : names) {
+      Dataset d = Datasets.resolve(n);
+      out.add(
+          new DatasetInput(
+              d.name(),
+              d.kind().id(),
+              Likelihoods.sector(d) == Sector.NU
+                  ? org.vfit.reports.result.Sector.NU
+                  : org.vfit.reports.result.Sector.NUBAR,
+              d.status().id(),
+              d.meta().provenance().reference().shortForm()));
+    }
+    return out;
+  }
+
+  /** How a command was run: tool and build, time, seed, command line and options. */
+  static RunInfo runInfo(
+      java.time.Instant when, long seed, List<String> commandLine, Map<String, String> options) {
+    List<String> cl = new ArrayList<>();
+    cl.add("vfit");
+    cl.addAll(commandLine);
+    return new RunInfo("vfit", BuildInfo.describe(), when.toString(), seed, cl, options);
   }
 
   private static PotentialMatrix matrix(Table1 t) {

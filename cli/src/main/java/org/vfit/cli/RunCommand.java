@@ -1,17 +1,20 @@
 package org.vfit.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vfit.datasets.io.BoundedFiles;
+import org.vfit.datasets.io.JsonSyntax;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +39,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "run",
+    header = "Run vfit commands from a JSON run card, every field checked before the first run.",
     mixinStandardHelpOptions = true,
-    description = {"Run vfit subcommands from a JSON run card (see examples/ for two cards)."})
+    description = {
+      "Run vfit subcommands from a JSON run card: one run or a list of runs, every field checked",
+      "before the first run starts. Format: docs/run-cards.md; examples in examples/."
+    })
 final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -63,19 +70,37 @@ final class RunCommand implements Callable<Integer> {
     return worst;
   }
 
+  /**
+   * Duplicate keys are errors: in a card two values of one option would otherwise leave the last
+   * one winning silently.
+   */
+  private static final ObjectMapper CARDS =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
   /** Reads and checks the whole card; every problem names the file and the JSON pointer. */
   List<String[]> parse() {
+    byte[] bytes;
+    try {
+      bytes = BoundedFiles.read(card, BoundedFiles.MAX_RUN_CARD_BYTES);
+    } catch (BoundedFiles.UnreadableFileException e) {
+      throw new IllegalArgumentException(card + ": expected a run card file, found " + e.found());
+    }
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readString(card));
+      root = CARDS.readTree(bytes);
     } catch (JsonProcessingException e) {
-      throw bad("", "valid JSON (" + e.getOriginalMessage() + ")");
+      // Jackson's message would quote the token it stopped at (a card may be any file): only our
+      // description of the mistake and its place are shown.
+      JsonSyntax.Problem p = JsonSyntax.of(e);
+      throw bad(p.pointer(), "well-formed JSON, found " + p.found());
     } catch (IOException e) {
-      throw new IllegalArgumentException(
-          card + ": cannot read the run card (" + e.getMessage() + ")");
+      throw bad("", "well-formed JSON");
     }
-    if (root == null || !root.isObject()) {
-      throw bad("", "a JSON object");
+    if (root == null || root.isMissingNode()) {
+      throw bad("", "a JSON object (a run card), found an empty file");
+    }
+    if (!root.isObject()) {
+      throw bad("", "a JSON object (a run card)");
     }
     JsonNode version = root.get("vfitRunCard");
     if (version == null || !version.isInt() || version.intValue() != 1) {
@@ -83,17 +108,55 @@ final class RunCommand implements Callable<Integer> {
     }
     List<String[]> out = new ArrayList<>();
     if (root.has("runs")) {
+      // A card is either one run (command, options) or a list of runs: both at once would leave
+      // one of them silently unused.
+      for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!f.equals("vfitRunCard") && !f.equals("runs")) {
+          throw bad(
+              "/" + f,
+              "only vfitRunCard and runs in a card with a runs list (put command and options"
+                  + " inside each run)");
+        }
+      }
       JsonNode runs = root.get("runs");
       if (!runs.isArray() || runs.isEmpty()) {
         throw bad("/runs", "a non-empty array of runs");
       }
       for (int i = 0; i < runs.size(); i++) {
-        out.add(run(runs.get(i), "/runs/" + i));
+        out.add(checked(run(runs.get(i), "/runs/" + i), "/runs/" + i));
       }
     } else {
-      out.add(run(root, ""));
+      out.add(checked(run(root, ""), ""));
     }
     return out;
+  }
+
+  /**
+   * Parses a run's command line as vfit would, without running it, and lets the command check its
+   * values ({@link CheckedBeforeRun}), so that an option value picocli refuses (a number that is
+   * not one, an empty value) or the command refuses (an unknown lever value, θ₁₃ out of range,
+   * overlapping datasets) stops the card before its first run.
+   */
+  private String[] checked(String[] argv, String pointer) {
+    java.io.StringWriter sink = new java.io.StringWriter();
+    CommandLine probe = Vfit.commandLine(new PrintWriter(sink), new PrintWriter(sink));
+    try {
+      CommandLine.ParseResult parsed = probe.parseArgs(argv);
+      EmptyValues.refuse(parsed);
+      CommandLine.ParseResult leaf = parsed;
+      while (leaf.hasSubcommand()) {
+        leaf = leaf.subcommand();
+      }
+      if (leaf.commandSpec().userObject() instanceof CheckedBeforeRun c) {
+        c.check();
+      }
+    } catch (CommandLine.ParameterException | IllegalArgumentException e) {
+      throw bad(
+          pointer + "/options",
+          "options that 'vfit " + argv[0] + "' accepts (" + e.getMessage() + ")");
+    }
+    return argv;
   }
 
   private String[] run(JsonNode node, String pointer) {
@@ -156,6 +219,9 @@ final class RunCommand implements Callable<Integer> {
           if (opt.typeInfo().isBoolean()) {
             throw bad(field, "true or false");
           }
+          if (v.asText().isBlank()) {
+            throw bad(field, "a non-empty value");
+          }
           argv.add("--" + e.getKey());
           argv.add(v.asText());
         } else {
@@ -163,27 +229,7 @@ final class RunCommand implements Callable<Integer> {
         }
       }
     }
-    String[] out = argv.toArray(new String[0]);
-    probe(out, pointer);
-    return out;
-  }
-
-  /**
-   * Parses a run's arguments with a fresh command line and lets the command check its values, so
-   * that the whole card is refused before its first run when any run is bad.
-   */
-  private void probe(String[] argv, String pointer) {
-    try {
-      CommandLine.ParseResult pr = new CommandLine(new Vfit()).parseArgs(argv);
-      while (pr.hasSubcommand()) {
-        pr = pr.subcommand();
-      }
-      if (pr.commandSpec().userObject() instanceof CheckedBeforeRun c) {
-        c.check();
-      }
-    } catch (CommandLine.ParameterException | IllegalArgumentException e) {
-      throw bad(pointer + "/options", "valid option values (" + e.getMessage() + ")");
-    }
+    return argv.toArray(new String[0]);
   }
 
   private IllegalArgumentException bad(String pointer, String expected) {

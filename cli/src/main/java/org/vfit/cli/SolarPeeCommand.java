@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code vfit solar-pee}: day, night, average survival and A_DN for one solar flux component. */
 @Command(
     name = "solar-pee",
+    header =
+        "Solar nu_e survival (day, night, average, A_DN) for one flux component at one energy.",
     mixinStandardHelpOptions = true,
     description = {
       "Solar nu_e survival for one flux component at one energy: adiabatic MSW averaged over the",
@@ -41,30 +43,34 @@ final class SolarPeeCommand implements Callable<Integer> {
       description = "neutrino energy in MeV")
   double energyMeV;
 
+  // Defaults: the reference every other command uses (prob, the fits' fixed parameters): the
+  // NuFit-6.0 normal-ordering best fit of the paper's main text (AnalysisReference.nufit()).
+
   @Option(
       names = "--sin2-theta12",
       paramLabel = "S2",
-      description = "sin^2 theta_12 (default ${DEFAULT-VALUE})")
-  double sin2Theta12 = 0.303;
+      description = "sin^2 theta_12 (default: sin^2(33.44 deg) = 0.3034, NuFit-6.0 NO as in prob)")
+  Double sin2Theta12;
 
   @Option(
       names = "--sin2-theta13",
       paramLabel = "S2",
-      description = "sin^2 theta_13 (default ${DEFAULT-VALUE})")
-  double sin2Theta13 = 0.02225;
+      description = "sin^2 theta_13 (default: sin^2(8.57 deg) = 0.02221, NuFit-6.0 NO as in prob)")
+  Double sin2Theta13;
 
   @Option(
       names = "--dm21",
       paramLabel = "EV2",
-      description = "Delta m^2_21 in eV^2 (default ${DEFAULT-VALUE})")
-  double dm21 = 7.41e-5;
+      description = "Delta m^2_21 in eV^2 (default 7.42e-5, NuFit-6.0 NO as in prob)")
+  Double dm21;
 
   @Option(
       names = "--dm31",
       paramLabel = "EV2",
       description =
-          "Delta m^2_31 in eV^2 (default ${DEFAULT-VALUE}); only enters with --theta13-in-matter")
-  double dm31 = 2.505e-3;
+          "Delta m^2_31 in eV^2 (default 2.514e-3, NuFit-6.0 NO as in prob); only enters with"
+              + " --theta13-in-matter")
+  Double dm31;
 
   @Option(
       names = "--detector",
@@ -97,6 +103,11 @@ final class SolarPeeCommand implements Callable<Integer> {
   public Integer call() {
     SolarFluxComponent c = SolarFluxComponent.parse(component);
     Check.positive("--energy-mev", energyMeV, "MeV");
+    MixingParameters ref = AnalysisReference.nufit();
+    double sin2Theta12 = this.sin2Theta12 != null ? this.sin2Theta12 : ref.sin2Theta12();
+    double sin2Theta13 = this.sin2Theta13 != null ? this.sin2Theta13 : ref.sin2Theta13();
+    double dm21 = this.dm21 != null ? this.dm21 : ref.dm21EV2();
+    double dm31 = this.dm31 != null ? this.dm31 : ref.dm31EV2();
     Check.range("--sin2-theta12", sin2Theta12, 0, 1, null);
     Check.range("--sin2-theta13", sin2Theta13, 0, 1, null);
     Check.positive("--dm21", dm21, "eV^2");
@@ -122,6 +133,12 @@ final class SolarPeeCommand implements Callable<Integer> {
       root.put("night", r.night());
       root.put("average", r.average());
       root.put("adn", r.adn());
+      Map<String, Object> used = Json.object();
+      used.put("dm21", dm21);
+      used.put("dm31", dm31);
+      used.put("sin2theta12", sin2Theta12);
+      used.put("sin2theta13", sin2Theta13);
+      root.put("parameters", used);
       out.println(Json.write(root));
     } else {
       out.printf(

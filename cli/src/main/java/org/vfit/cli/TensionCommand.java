@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.vfit.datasets.Datasets;
-import org.vfit.datasets.model.Dataset;
 import org.vfit.fit.analysis.Estimate;
 import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.ProgressListener;
@@ -28,7 +26,6 @@ import org.vfit.fit.tension.Theta13Treatment;
 import org.vfit.fit.tests.DifferenceTest;
 import org.vfit.fit.tests.PgResult;
 import org.vfit.fit.tests.ToySummary;
-import org.vfit.likelihood.Likelihoods;
 import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
 import org.vfit.reports.Reports;
@@ -186,6 +183,13 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
                         .withZone(ZoneOffset.UTC)
                         .format(now));
     TensionRequest request = request(dir);
+    TensionAnalysis.validate(request);
+    // Every output is checked before any fitting: a file in the way, an unwritable or virtual
+    // folder fail now, not after minutes of work.
+    OutputChecks.reportFolder("--out", dir);
+    if (request.toys() > 0) {
+      OutputChecks.checkpointFile("--checkpoint", request.checkpoint());
+    }
     TensionOutcome o;
     try {
       o = TensionAnalysis.run(request, progress(err));
@@ -373,15 +377,8 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
   private RunInfo runInfo(TensionOutcome o, Instant now) {
     Map<String, String> options = new TreeMap<>(o.options());
     options.putAll(o.notes());
-    String version = new Vfit.Version().getVersion()[0];
-    return new RunInfo("vfit", version, now.toString(), seed, commandLine(), options);
-  }
-
-  private List<String> commandLine() {
-    List<String> cl = new ArrayList<>();
-    cl.add("vfit");
-    cl.addAll(spec.commandLine().getParseResult().originalArgs());
-    return cl;
+    return ResultMapping.runInfo(
+        now, seed, spec.commandLine().getParseResult().originalArgs(), options);
   }
 
   private static List<DatasetInput> inputs(TensionRequest r) {
@@ -390,20 +387,7 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
     if (r.theta13().mode() == Theta13Treatment.Mode.CONSTRAINED) {
       names.add(r.theta13().dataset());
     }
-    List<DatasetInput> out = new ArrayList<>();
-    for (String n : names) {
-      Dataset d = Datasets.resolve(n);
-      out.add(
-          new DatasetInput(
-              d.name(),
-              d.kind().id(),
-              Likelihoods.sector(d) == Sector.NU
-                  ? org.vfit.reports.result.Sector.NU
-                  : org.vfit.reports.result.Sector.NUBAR,
-              d.status().id(),
-              d.meta().provenance().reference().shortForm()));
-    }
-    return out;
+    return ResultMapping.inputs(names);
   }
 
   private static void table(PrintWriter out, TensionOutcome o) {
@@ -459,6 +443,12 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
             toys.pValue(),
             toys.pValueError(),
             toys.sigma());
+      }
+      String c =
+          org.vfit.reports.result.ToyCalibration.caution(
+              toys.toys(), toys.pValue(), toys.pValueError());
+      if (c != null) {
+        out.println("  caution: " + c);
       }
     }
     if (!o.levers().isEmpty()) {

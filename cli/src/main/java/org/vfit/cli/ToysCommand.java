@@ -14,6 +14,7 @@ import org.vfit.fit.tests.PgResult;
 import org.vfit.fit.tests.ToyStudy;
 import org.vfit.fit.tests.ToySummary;
 import org.vfit.likelihood.Hypothesis;
+import org.vfit.reports.result.ToyCalibration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "toys",
+    header = "Parameter goodness-of-fit test of H0 against H1, calibrated with pseudo-experiments.",
     mixinStandardHelpOptions = true,
     description = {
       "Parameter goodness-of-fit test of H0 (shared nu/nubar parameters) against H1 (separate):",
@@ -85,6 +87,7 @@ final class ToysCommand implements Callable<Integer> {
     if (sparkHome != null && spark == null) {
       throw new IllegalArgumentException("--spark-home is only used with --spark");
     }
+    OutputChecks.checkpointFile("--checkpoint", checkpoint);
     Model h0 = options.model(Hypothesis.h0());
     Model h1 = h0.withHypothesis(options.h1());
     ParameterGoodnessOfFit.dof(h0, h1);
@@ -183,6 +186,10 @@ final class ToysCommand implements Callable<Integer> {
           fmt(s.sigmaLower()),
           s.sigmaUpper() == null ? "inf" : fmt(s.sigmaUpper()));
     }
+    String caution = ToyCalibration.caution(s.toys(), s.pValue(), s.pValueError());
+    if (caution != null) {
+      out.println("caution: " + caution);
+    }
     KolmogorovSmirnov.Result ks = s.ks();
     if (ks != null) {
       out.printf(
@@ -233,6 +240,9 @@ final class ToysCommand implements Callable<Integer> {
       ks.put("pValue", s.ks().pValue());
       toys.put("ks", ks);
     }
+    toys.put(
+        "caution",
+        s.toys() > 0 ? ToyCalibration.caution(s.toys(), s.pValue(), s.pValueError()) : null);
     toys.put("statistics", s.statistics());
     m.put("toys", toys);
     return m;

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ContourCommand.class,
       ToysCommand.class,
       ReportCommand.class,
+      ExportCommand.class,
       RunCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -55,21 +56,45 @@ public final class Vfit implements Runnable {
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
+  /**
+   * Width of the help text: wide enough that option descriptions wrap rather than crowd, narrow
+   * enough for a terminal beside an editor. On a wider terminal picocli uses its width.
+   */
+  static final int HELP_WIDTH = 100;
+
   /** Runs the command line with the given streams; used by {@link #main} and by the tests. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** The configured command line (help layout, error handling, empty-value checks). */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Vfit());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setUsageHelpWidth(HELP_WIDTH);
+    cl.setUsageHelpAutoWidth(true);
+    cl.setHelpFactory(HelpText::new);
+    HelpText.useSummariesInCommandLists(cl);
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setExecutionStrategy(
+        parseResult -> {
+          EmptyValues.refuse(parseResult);
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          ex.getCommandLine().getErr().println("vfit: " + ex.getMessage());
-          ex.getCommandLine()
-              .getErr()
-              .println("Try 'vfit " + qualifiedName(ex.getCommandLine()) + " --help'.");
+          PrintWriter e = ex.getCommandLine().getErr();
+          e.println("vfit: " + ex.getMessage());
+          if (ex instanceof CommandLine.UnmatchedArgumentException u
+              && !u.getSuggestions().isEmpty()) {
+            e.println("Did you mean: " + String.join(" or ", u.getSuggestions()) + "?");
+          }
+          String name = qualifiedName(ex.getCommandLine());
+          e.println("Try 'vfit " + (name.isEmpty() ? "" : name + " ") + "--help'.");
           return EXIT_BAD_INPUT;
         });
-    return cl.execute(args);
+    return cl;
   }
 
   private static String qualifiedName(CommandLine cl) {
@@ -91,12 +116,18 @@ public final class Vfit implements Runnable {
         return EXIT_ANALYSIS_FAILURE;
       }
       if (ex instanceof java.io.UncheckedIOException u) {
-        err.println(
-            "vfit: " + u.getMessage() + " (" + u.getCause().getClass().getSimpleName() + ")");
+        err.println("vfit: " + ioProblem(u.getCause()));
+        return EXIT_BAD_INPUT;
+      }
+      if (ex instanceof org.vfit.reports.io.UnwritableOutputException w) {
+        err.println("vfit: " + w.target() + ": " + w.reason());
+        return EXIT_BAD_INPUT;
+      }
+      if (ex instanceof java.io.IOException io) {
+        err.println("vfit: " + ioProblem(io));
         return EXIT_BAD_INPUT;
       }
       if (ex instanceof IllegalArgumentException
-          || ex instanceof java.io.IOException
           || ex instanceof org.vfit.reports.io.MalformedResultException) {
         err.println("vfit: " + ex.getMessage());
         return EXIT_BAD_INPUT;
@@ -106,12 +137,36 @@ public final class Vfit implements Runnable {
     }
   }
 
-  /** Reads the version from the jar manifest (Maven sets Implementation-Version). */
+  /**
+   * An I/O failure in words: the file and the operating system's reason ("Permission denied", "No
+   * space left on device"), never an exception class name.
+   */
+  static String ioProblem(java.io.IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f) {
+      String file = f.getFile() == null ? "" : f.getFile() + ": ";
+      String reason =
+          f instanceof java.nio.file.NoSuchFileException
+              ? "no such file or folder"
+              : f instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : f instanceof java.nio.file.FileAlreadyExistsException
+                      ? "already exists"
+                      : f instanceof java.nio.file.DirectoryNotEmptyException
+                          ? "folder not empty"
+                          : f.getReason() == null ? "cannot be used" : f.getReason();
+      return file + reason;
+    }
+    return "an input/output error" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  /**
+   * The version and the git commit the jar was built from, from {@code version.properties} written
+   * by the build (maven-antrun-plugin runs {@code git describe --always --dirty}).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Vfit.class.getPackage().getImplementationVersion();
-      return new String[] {"vfit " + (v == null ? "development build" : v)};
+      return new String[] {"vfit " + BuildInfo.describe()};
     }
   }
 }

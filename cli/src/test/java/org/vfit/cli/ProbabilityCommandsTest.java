@@ -111,7 +111,8 @@ class ProbabilityCommandsTest {
     assertEquals(2 * (day - night) / (day + night), j.get("adn").asDouble(), 1e-15);
     // ⁸B at 10 MeV lies between the MSW floor s12²c13⁴ + s13⁴ and the vacuum average; the Earth
     // regenerates ν_e at night (night > day), and the annual mean lies between the two.
-    double s12 = 0.303, s13 = 0.02225;
+    double s12 = j.at("/parameters/sin2theta12").asDouble();
+    double s13 = j.at("/parameters/sin2theta13").asDouble();
     double floor = s12 * Math.pow(1 - s13, 2) + s13 * s13;
     double vacuum = (1 - 2 * s12 * (1 - s12)) * Math.pow(1 - s13, 2) + s13 * s13;
     assertTrue(day > floor && day < vacuum, "day " + day);
@@ -127,7 +128,9 @@ class ProbabilityCommandsTest {
     CliRun run = CliRun.of("solar-pee", "--component", "pp", "--energy-mev", "0.01", "--json");
     assertEquals(0, run.exit(), run.err());
     JsonNode j = JSON.readTree(run.out());
-    double s12 = 0.303, s13 = 0.02225;
+    // The parameters the command used (its default reference), as it reports them.
+    double s12 = j.at("/parameters/sin2theta12").asDouble();
+    double s13 = j.at("/parameters/sin2theta13").asDouble();
     double vacuum = (1 - 2 * s12 * (1 - s12)) * Math.pow(1 - s13, 2) + s13 * s13;
     assertEquals(vacuum, j.get("day").asDouble(), 6e-4);
     assertEquals(vacuum, j.get("night").asDouble(), 6e-4);

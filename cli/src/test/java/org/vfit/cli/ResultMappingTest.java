@@ -128,10 +128,25 @@ class ResultMappingTest {
   }
 
   @Test
-  void aSinTheta13ProfileHasNoPlaceInTheFile() {
-    ProfileResult p =
+  void aSinTheta13ProfileIsWrittenButNotItsDifference() {
+    ProfileResult shared =
         new ProfileResult(
             PhysicsParameter.parse("sin2theta13"),
+            "m",
+            new org.vfit.fit.analysis.Estimate(0.02, 0.001, null, null),
+            new double[] {0.01, 0.03},
+            new double[] {1, 1},
+            new boolean[] {true, true},
+            0,
+            false,
+            List.of(),
+            List.of());
+    assertEquals(
+        org.vfit.reports.result.ProfileParameter.SIN2THETA13,
+        ResultMapping.profile(shared, org.vfit.reports.result.Sector.NUBAR).parameter());
+    ProfileResult p =
+        new ProfileResult(
+            PhysicsParameter.parse("delta.sin2theta13"),
             "m",
             new org.vfit.fit.analysis.Estimate(0.02, 0.001, null, null),
             new double[] {0.01, 0.03},

@@ -170,7 +170,7 @@ class TensionCommandTest {
         "{\"vfitRunCard\": 1, \"command\": \"tension\", \"options\": {\"toys\": {\"n\": 3}}}");
     CliRun.of("run", card.toString()).assertBadInput("/options/toys");
     Path result = tmp.resolve("result.json");
-    Files.writeString(result, "{\"schema\": \"vfit-tension-result/1\", \"run\": 42}");
+    Files.writeString(result, "{\"schema\": \"vfit-tension-result/2\", \"run\": 42}");
     Path out = tmp.resolve("rendered");
     CliRun.of("report", result.toString(), "--out", out.toString()).assertBadInput("/run");
     assertFalse(Files.exists(out));

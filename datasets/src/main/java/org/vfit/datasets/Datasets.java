@@ -1,5 +1,10 @@
 package org.vfit.datasets;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,9 +84,14 @@ public final class Datasets {
     return as(load(name), type, name);
   }
 
-  /** A user file (validated; references to other datasets are not followed). */
+  /**
+   * A user file (validated; references to other datasets are not followed). A reference that is a
+   * path is relative to the directory of the file that holds it — the one rule for every command —
+   * so the returned record holds it as an absolute path: whoever follows it later (validation, the
+   * likelihood) finds the same file whatever the working directory.
+   */
   public static Dataset read(Path file) {
-    return DatasetJson.read(file);
+    return anchored(DatasetJson.read(file), file);
   }
 
   public static <T extends Dataset> T read(Path file, Class<T> type) {
@@ -94,6 +104,13 @@ public final class Datasets {
    * dataset; anything else is read as a file.
    */
   public static Dataset resolve(String nameOrPath) {
+    if (nameOrPath.isBlank()) {
+      throw new DatasetException(
+          "\"" + nameOrPath + "\"",
+          "",
+          "the name of a bundled dataset or a path to a dataset file",
+          "an empty name");
+    }
     if (looksLikeName(nameOrPath) && isBundled(nameOrPath)) {
       return load(nameOrPath);
     }
@@ -193,6 +210,47 @@ public final class Datasets {
           target, "", "the name of a bundled dataset", "no bundled dataset of that name");
     }
     return read(base.resolve(target));
+  }
+
+  /** The record with every path reference made absolute against the directory of {@code file}. */
+  private static Dataset anchored(Dataset d, Path file) {
+    Path base = file.toAbsolutePath().normalize().getParent();
+    Map<String, String> moved = new LinkedHashMap<>();
+    for (Reference r : references(d)) {
+      if (isPath(r.target())) {
+        moved.put(r.target(), base.resolve(r.target()).normalize().toString());
+      }
+    }
+    if (moved.isEmpty()) {
+      return d;
+    }
+    ObjectNode tree = DatasetJson.toTree(d);
+    for (Reference r : references(d)) {
+      replace(tree, r.pointer(), moved);
+    }
+    // The default reactor table repeats one of the listed tables, and must stay equal to it.
+    replace(tree, "/reactors/default", moved);
+    return DatasetJson.read(tree, file.toString());
+  }
+
+  private static void replace(ObjectNode tree, String pointer, Map<String, String> moved) {
+    JsonPointer at = JsonPointer.compile(pointer);
+    JsonNode old = tree.at(at);
+    if (!old.isTextual() || !moved.containsKey(old.textValue())) {
+      return;
+    }
+    JsonNode parent = tree.at(at.head());
+    TextNode value = TextNode.valueOf(moved.get(old.textValue()));
+    if (parent instanceof ObjectNode o) {
+      o.set(at.last().getMatchingProperty(), value);
+    } else if (parent instanceof ArrayNode a) {
+      a.set(at.last().getMatchingIndex(), value);
+    }
+  }
+
+  /** Whether a reference names a file rather than a bundled dataset. */
+  private static boolean isPath(String target) {
+    return !(looksLikeName(target) && isBundled(target));
   }
 
   /** The canonical JSON text of a dataset (what {@code vfit datasets show --json} prints). */

@@ -167,7 +167,7 @@ class KamLandFitTest {
     Result r = kamlandOnly("kms21, crust, geo U/Th free, θ13 = 0", KMS21, false);
     System.out.println(r);
     // 7.57 ± 0.26 and tan²θ12 = 0.470: +0.35σ and −0.33σ. Not within 0.3σ, and not tuned. Two
-    // reasons, both measured below: a time-averaged reactor table (DESIGN.md §5: lands above
+    // reasons, both measured below: a time-averaged reactor table (docs/design.md §5: lands above
     // KamLAND's value) and a binned, time-integrated fit in which the separately free U and Th
     // normalisations trade against the low-energy reactor spectrum — KamLAND's unbinned fit uses
     // the
@@ -223,7 +223,7 @@ class KamLandFitTest {
     // θ13 lowers the rate as a larger θ12 would (P = c13⁴ P₂ + s13⁴), so with Daya Bay's θ13 the
     // fit
     // returns a smaller tan²θ12 (seen −0.038) and, through the spectral shape, a Δm²21 lower by
-    // 0.065 (0.3σ): the "few tenths of σ" of DESIGN.md §5. Bounds: tan²θ12 lower by 0.02–0.06,
+    // 0.065 (0.3σ): the "few tenths of σ" of docs/design.md §5. Bounds: tan²θ12 lower by 0.02–0.06,
     // Δm²21 by 0–0.1.
     Result zero = kamlandOnly("kms21, crust, geo free, θ13 = 0", KMS21, false);
     Result db = kamlandOnly("kms21, crust, geo free, θ13 Daya Bay", KMS21, true);
@@ -318,7 +318,8 @@ class KamLandFitTest {
         assertEquals(Double.parseDouble(row[2]), r.tan2(), 0.005, r.toString());
       }
     }
-    // The reactor table is the largest lever (DESIGN.md §5): GEFAN 22, whose flux mix has 31 % from
+    // The reactor table is the largest lever (docs/design.md §5): GEFAN 22, whose flux mix has 31 %
+    // from
     // Kashiwazaki-Kariwa, lands 0.4 above KMS 21 (22 %); PRIS averaged over 2002–2009, with K-K off
     // after July 2007, lands lowest.
     assertTrue(results.get(2).dm21 - results.get(0).dm21 > 0.3);

@@ -7,7 +7,7 @@ import java.util.Set;
  * Which oscillation parameters the neutrino (solar) and antineutrino (reactor) sectors share. This
  * one mechanism gives H0 (everything shared: the H-model / CPT-symmetric reading), H1 (the
  * V-model's separate sets) and anything in between, e.g. separate Δm²₂₁ and θ₁₂ with a common θ₁₃
- * (DESIGN.md §1, §5).
+ * (docs/design.md §1, §5).
  *
  * @param name label used in reports
  * @param shared parameters tied between the sectors

@@ -1,7 +1,8 @@
 package org.vfit.oscillation;
 
 /**
- * Physical constants and the unit conversions built from them, in one place (DESIGN.md §2, §4).
+ * Physical constants and the unit conversions built from them, in one place (docs/design.md §2,
+ * §4).
  *
  * <p>Inside the propagation kernels a Hamiltonian is expressed in eV²/MeV (that is A[eV²]/E[MeV]),
  * lengths in km. The two conversions that matter are derived here from CODATA/PDG values rather
@@ -32,7 +33,7 @@ public final class PhysicalConstants {
   /**
    * Phase accumulated per unit of (Hamiltonian in eV²/MeV) × (length in km): 1 eV²/MeV = 10⁻⁶ eV,
    * and a phase is E·L/(ħc), so 10⁻⁶ · 10³ m / ħc[eV·m] = 5067.73 km⁻¹. With H = Δm²/(2E) this
-   * gives Δm²L/(4E) = 1.2669327 Δm²[eV²] L[m]/E[MeV] (DESIGN.md §4).
+   * gives Δm²L/(4E) = 1.2669327 Δm²[eV²] L[m]/E[MeV] (docs/design.md §4).
    */
   public static final double PHASE_PER_EV2_PER_MEV_KM = 1.0e-3 / HBAR_C_EV_M;
 

@@ -44,7 +44,7 @@ class PotentialMatrixTest {
       worst = Math.max(worst, relDiff(p.theta23(), q.theta23()));
       worst = Math.max(worst, angleDiff(p.delta(), q.delta()) / Math.PI);
     }
-    // DESIGN.md §2: round trip exact to 1e-12 relative.
+    // docs/design.md §2: round trip exact to 1e-12 relative.
     assertTrue(worst < 1e-12, "worst relative round-trip error " + worst);
   }
 
@@ -104,7 +104,7 @@ class PotentialMatrixTest {
   void eigenvaluesGiveTheMassSplittings() {
     MixingParameters p = MixingParameters.ofDegrees(7.42e-5, 2.514e-3, 33.44, 8.57, 49.0, 195);
     PotentialMatrix a = p.toPotentialMatrix();
-    // Δm²_ij = 2(a_i − a_j) (DESIGN.md §1); here a = (0, Δm²21, Δm²31)/2 in ascending order.
+    // Δm²_ij = 2(a_i − a_j) (docs/design.md §1); here a = (0, Δm²21, Δm²31)/2 in ascending order.
     assertEquals(7.42e-5, 2 * (a.eigenvalue(1) - a.eigenvalue(0)), 1e-17);
     assertEquals(2.514e-3, 2 * (a.eigenvalue(2) - a.eigenvalue(0)), 1e-16);
     assertEquals((7.42e-5 + 2.514e-3) / 6, a.meanDiagonal(), 1e-17);

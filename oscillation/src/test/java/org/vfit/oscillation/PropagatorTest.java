@@ -190,7 +190,7 @@ class PropagatorTest {
 
   @Test
   void constantsReproduceTheDesignValues() {
-    // DESIGN.md §2/§4: 7.6325e-14 eV per (Y_e ρ) and 1.2669327 Δm²[eV²] L[m]/E[MeV].
+    // docs/design.md §2/§4: 7.6325e-14 eV per (Y_e ρ) and 1.2669327 Δm²[eV²] L[m]/E[MeV].
     assertEquals(7.6325e-14, PhysicalConstants.MATTER_POTENTIAL_EV_PER_MOL_CM3, 0.00005e-14);
     assertEquals(1.2669327, PhysicalConstants.quarterPhase(1, 1, 1), 1e-7);
   }

@@ -2,17 +2,21 @@ package org.vfit.reports;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.vfit.datasets.io.BoundedFiles;
+import org.vfit.reports.export.DeltaChi2Tables;
 import org.vfit.reports.html.HtmlReport;
 import org.vfit.reports.io.AtomicFiles;
 import org.vfit.reports.io.MalformedResultException;
 import org.vfit.reports.io.ResultJson;
 import org.vfit.reports.plots.PlotFormat;
+import org.vfit.reports.plots.PlotOptions;
 import org.vfit.reports.plots.Plots;
 import org.vfit.reports.plots.RenderedPlot;
+import org.vfit.reports.result.Result;
+import org.vfit.reports.result.ScanResult;
 import org.vfit.reports.result.TensionResult;
 
 /**
@@ -37,6 +41,13 @@ public final class Reports {
    */
   public static byte[] toJson(TensionResult result) {
     return ResultJson.toBytes(result);
+  }
+
+  /** Any result as JSON (pretty-printed UTF-8, trailing newline). */
+  public static byte[] toJson(Result result) {
+    return result instanceof TensionResult t
+        ? ResultJson.toBytes(t)
+        : ResultJson.toBytes((ScanResult) result);
   }
 
   /**
@@ -69,7 +80,27 @@ public final class Reports {
    * @throws IOException if the file cannot be read
    */
   public static TensionResult readResult(Path file) throws IOException, MalformedResultException {
-    return fromJson(Files.readAllBytes(file), file.toString());
+    return fromJson(bytes(file), file.toString());
+  }
+
+  /**
+   * Reads a result file of either kind (tension run or scan). Only a regular file of at most {@link
+   * BoundedFiles#MAX_RESULT_BYTES} is read.
+   *
+   * @throws MalformedResultException if the file is unreadable or not a valid result (file and
+   *     field named)
+   */
+  public static Result readAny(Path file) throws MalformedResultException {
+    return ResultJson.fromBytesAny(bytes(file), file.toString());
+  }
+
+  private static byte[] bytes(Path file) throws MalformedResultException {
+    try {
+      return BoundedFiles.read(file, BoundedFiles.MAX_RESULT_BYTES);
+    } catch (BoundedFiles.UnreadableFileException e) {
+      throw new MalformedResultException(
+          file.toString(), "", "expected a result file, found " + e.found());
+    }
   }
 
   /** Every plot the result has data for, in PNG, SVG and PDF, in report order. */
@@ -77,8 +108,13 @@ public final class Reports {
     return Plots.render(result);
   }
 
+  /** Every plot the result has data for, drawn with {@code options}. */
+  public static List<RenderedPlot> renderPlots(Result result, PlotOptions options) {
+    return Plots.render(result, options);
+  }
+
   /** The self-contained HTML page for a result and its rendered plots. */
-  public static String renderHtml(TensionResult result, List<RenderedPlot> plots) {
+  public static String renderHtml(Result result, List<RenderedPlot> plots) {
     return HtmlReport.render(result, plots);
   }
 
@@ -91,7 +127,13 @@ public final class Reports {
    * @return the files of the report, in their final place
    */
   public static List<Path> writeReport(TensionResult result, Path outDir) throws IOException {
-    return write(toJson(result), result, outDir);
+    return write(toJson(result), result, outDir, PlotOptions.DEFAULTS);
+  }
+
+  /** {@link #writeReport(TensionResult, Path)} for any result, with plot options. */
+  public static List<Path> writeReport(Result result, Path outDir, PlotOptions options)
+      throws IOException {
+    return write(toJson(result), result, outDir, options);
   }
 
   /**
@@ -102,15 +144,46 @@ public final class Reports {
    */
   public static List<Path> rerender(Path resultFile, Path outDir)
       throws IOException, MalformedResultException {
-    byte[] json = Files.readAllBytes(resultFile);
-    TensionResult result = fromJson(json, resultFile.toString());
-    return write(json, result, outDir);
+    return rerender(resultFile, outDir, PlotOptions.DEFAULTS);
   }
 
-  private static List<Path> write(byte[] json, TensionResult result, Path outDir)
+  /** {@link #rerender(Path, Path)} of a result of either kind, with plot options. */
+  public static List<Path> rerender(Path resultFile, Path outDir, PlotOptions options)
+      throws IOException, MalformedResultException {
+    byte[] json = bytes(resultFile);
+    Result result = ResultJson.fromBytesAny(json, resultFile.toString());
+    return write(json, result, outDir, options);
+  }
+
+  /**
+   * Writes the Δχ² tables of a result (one file per grid or profile, see {@link DeltaChi2Tables})
+   * into {@code outDir}, atomically; other files in an existing folder are kept.
+   *
+   * @return the files written, in their final place
+   * @throws IllegalArgumentException if the result has no grid and no profile
+   */
+  public static List<Path> exportTables(Result result, Path outDir, DeltaChi2Tables.Format format)
+      throws IOException {
+    java.util.Map<String, byte[]> tables = DeltaChi2Tables.render(result, format);
+    if (tables.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the result holds no Delta chi2 grid or profile to export");
+    }
+    AtomicFiles.writeDirectory(
+        outDir,
+        dir -> {
+          for (java.util.Map.Entry<String, byte[]> t : tables.entrySet()) {
+            AtomicFiles.write(dir.resolve(t.getKey()), t.getValue());
+          }
+        });
+    Path abs = outDir.toAbsolutePath().normalize();
+    return tables.keySet().stream().map(abs::resolve).toList();
+  }
+
+  private static List<Path> write(byte[] json, Result result, Path outDir, PlotOptions options)
       throws IOException {
     // Render in memory first: the folder swap then only waits for disk writes.
-    List<RenderedPlot> plots = renderPlots(result);
+    List<RenderedPlot> plots = renderPlots(result, options);
     byte[] html = renderHtml(result, plots).getBytes(StandardCharsets.UTF_8);
     List<String> names = new ArrayList<>();
     AtomicFiles.writeDirectory(

@@ -83,6 +83,69 @@ class ReportsTest {
         "no staging folder left beside the report");
   }
 
+  /**
+   * Issue 13: contour and profile wrote no plots and report refused their JSON. A scan result is
+   * written with its plots and page, and re-renders byte for byte, like a tension run.
+   */
+  @Test
+  void aScanResultIsWrittenAndReRenderedLikeATensionRun() throws Exception {
+    org.vfit.reports.result.ScanResult scan = TensionFixtures.scan(8);
+    Path dir = tmp.resolve("scan");
+    Reports.writeReport(scan, dir, org.vfit.reports.plots.PlotOptions.DEFAULTS);
+    assertEquals(
+        List.of(
+            "contour-nubar.pdf",
+            "contour-nubar.png",
+            "contour-nubar.svg",
+            "profile-dm21-nubar.pdf",
+            "profile-dm21-nubar.png",
+            "profile-dm21-nubar.svg",
+            "report.html",
+            "result.json"),
+        List.copyOf(contents(dir).keySet()));
+    assertEquals(scan, Reports.readAny(dir.resolve(Reports.RESULT_FILE)));
+    Path again = tmp.resolve("scan-again");
+    Reports.rerender(dir.resolve(Reports.RESULT_FILE), again);
+    Map<String, byte[]> a = contents(dir);
+    Map<String, byte[]> b = contents(again);
+    for (String name : a.keySet()) {
+      assertArrayEquals(a.get(name), b.get(name), name + " differs after re-render");
+    }
+  }
+
+  /** vfit report's drawing options change the plots, never the result file. */
+  @Test
+  void reRenderingWithOtherPlotOptionsKeepsTheResult() throws Exception {
+    Path dir = tmp.resolve("options");
+    org.vfit.reports.plots.PlotOptions o =
+        org.vfit.reports.plots.PlotOptions.DEFAULTS
+            .withSize(640, 480)
+            .withDpi(72)
+            .withLevels(org.vfit.reports.plots.PlotOptions.Levels.ONE_DOF);
+    Reports.rerender(first.resolve(Reports.RESULT_FILE), dir, o);
+    assertArrayEquals(
+        Files.readAllBytes(first.resolve(Reports.RESULT_FILE)),
+        Files.readAllBytes(dir.resolve(Reports.RESULT_FILE)));
+    java.awt.image.BufferedImage png =
+        javax.imageio.ImageIO.read(dir.resolve("tension.png").toFile());
+    assertEquals(640, png.getWidth());
+    assertTrue(Files.readString(dir.resolve(Reports.HTML_FILE)).contains("1 dof"));
+  }
+
+  /** A result path that is a device or a FIFO is refused at once, not read until it ends. */
+  @Test
+  void readingAResultIsBounded() throws Exception {
+    Path dev = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(dev));
+    org.vfit.reports.io.MalformedResultException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.vfit.reports.io.MalformedResultException.class, () -> Reports.readAny(dev));
+    assertEquals(
+        "/dev/zero: (whole document): expected a result file, found a device, pipe or socket (only"
+            + " regular files are read)",
+        e.getMessage());
+  }
+
   @Test
   void resultFileRoundTripsToTheSameResult() throws Exception {
     assertEquals(result, Reports.readResult(first.resolve(Reports.RESULT_FILE)));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -18,11 +17,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vfit.datasets.DatasetException;
 import org.vfit.datasets.model.Chi2Table;
@@ -68,19 +63,24 @@ public final class DatasetJson {
               Separators.createDefaultInstance()
                   .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
 
-  /** Reads a dataset file; the file name in messages is the path as given. */
+  /**
+   * Reads a dataset file; the file name in messages is the path as given. Only a regular file of at
+   * most {@link BoundedFiles#MAX_DATASET_BYTES} is read (no FIFO, device or directory).
+   */
   public static Dataset read(Path file) {
     String source = file.toString();
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new DatasetException(source, "", "a readable dataset file", "no such file");
-    } catch (IOException e) {
-      throw new DatasetException(
-          source, "", "a readable dataset file", "a read error (" + e.getMessage() + ")");
+      bytes = BoundedFiles.read(file, BoundedFiles.MAX_DATASET_BYTES);
+    } catch (BoundedFiles.UnreadableFileException e) {
+      throw new DatasetException(source, "", "a readable dataset file", e.found());
     }
     return read(decode(bytes, source), source);
+  }
+
+  /** Validates a parsed dataset tree; {@code source} names it in messages. */
+  public static Dataset read(JsonNode tree, String source) {
+    return fromTree(tree, source);
   }
 
   /** Parses and validates dataset JSON; {@code source} names it in messages. */
@@ -137,7 +137,20 @@ public final class DatasetJson {
       throw root.failHere("a JSON object (a dataset)");
     }
     String expected = "one of " + Node.quoteAll(Kind.ids());
-    Kind kind = root.field("kind", expected).term(Kind.class);
+    Node kindNode = root.field("kind", expected);
+    JsonNode kindJson = kindNode.json();
+    if (kindJson.isTextual() && !Kind.ids().contains(kindJson.textValue())) {
+      // The kind is the first thing checked, before the document is known to be a dataset: a
+      // JSON file of another kind (credentials, configuration) has its value quoted only when it
+      // looks like a kind name.
+      String s = kindJson.textValue();
+      throw kindNode.fail(
+          expected,
+          KIND_LIKE.matcher(s).matches()
+              ? "the string \"" + s + "\""
+              : "a string that is not a dataset kind");
+    }
+    Kind kind = kindNode.term(Kind.class);
     return switch (kind) {
       case RATES -> RatesCodec.read(root);
       case POLYNOMIAL_SURVIVAL -> PolynomialSurvivalCodec.read(root);
@@ -157,14 +170,20 @@ public final class DatasetJson {
     };
   }
 
+  /** What an unknown kind may look like to be quoted in a message. */
+  private static final Pattern KIND_LIKE = Pattern.compile("[a-z0-9-]{1,40}");
+
   private static String decode(byte[] bytes, String source) {
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      // A byte-order mark is legal at the start of UTF-8 text but not JSON; editors write it.
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new DatasetException(
           source,
@@ -193,66 +212,20 @@ public final class DatasetJson {
     } catch (JsonProcessingException e) {
       throw syntaxError(e, source);
     } catch (IOException e) {
-      throw new DatasetException(
-          source, "", "a readable dataset", "a read error (" + e.getMessage() + ")");
+      // Parsing a String does no I/O; anything else is a content problem of the document.
+      throw new DatasetException(source, "", "well-formed JSON", "malformed JSON");
     }
   }
 
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
-
-  /** Turns a parser error into a message without parser internals. */
+  /** Turns a parser error into a message that quotes nothing from the file. */
   static DatasetException syntaxError(JsonProcessingException e, String source) {
-    String pointer = "";
-    if (e.getProcessor() instanceof JsonParser jp) {
-      pointer = jp.getParsingContext().pathAsPointer().toString();
+    JsonSyntax.Problem p = JsonSyntax.of(e);
+    if (p.truncated()) {
+      return new DatasetException(source, p.pointer(), "the rest of the JSON document", p.found());
     }
-    JsonLocation loc = e.getLocation();
-    String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    if (e instanceof JsonEOFException
-        || e.getOriginalMessage().startsWith("Unexpected end-of-input")) {
-      return new DatasetException(
-          source,
-          pointer,
-          "the rest of the JSON document",
-          "the end of the file" + at + " (truncated JSON)");
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+      return new DatasetException(source, p.pointer(), "each field once", p.found());
     }
-    String original = firstLine(e.getOriginalMessage());
-    Matcher dup = DUPLICATE.matcher(original);
-    if (dup.find()) {
-      return new DatasetException(
-          source,
-          pointer,
-          "each field once",
-          "the field \"" + dup.group(1) + "\" a second time" + at);
-    }
-    return new DatasetException(
-        source, pointer, "well-formed JSON", "a syntax error" + at + ": " + plain(original));
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  private static final Pattern ANY_VALUE = Pattern.compile("\\(JSON String, Number .*\\)$");
-
-  private static final List<Pattern> PARSER_ADVICE =
-      List.of(
-          Pattern.compile(
-              "\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"),
-          Pattern.compile(
-              ":?\\s*(?:has to be escaped using backslash to be included in|enable|use) `?[A-Za-z.]*Feature[A-Za-z_.]*`?.*$"),
-          Pattern.compile("\\s*\\(?\\bFeature '[A-Z_]+'.*$"));
-
-  /** Drops the parser's advice about enabling its features, which would only confuse a user. */
-  static String plain(String message) {
-    String s = ANY_VALUE.matcher(message).replaceAll("a JSON value");
-    for (Pattern p : PARSER_ADVICE) {
-      s = p.matcher(s).replaceAll("");
-    }
-    return s.trim();
+    return new DatasetException(source, p.pointer(), "well-formed JSON", p.found());
   }
 }

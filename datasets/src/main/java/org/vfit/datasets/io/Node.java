@@ -23,6 +23,14 @@ import org.vfit.datasets.model.Values;
 final class Node {
   private static final int MAX_SHOWN_STRING = 40;
 
+  /**
+   * Smallest magnitude of a non-zero number. An uncertainty σ enters a χ² as 1/σ²: below ~1.5e-154
+   * σ² underflows and the χ² is infinite, so a file that validates would fail in the fit. Every
+   * physical quantity of the datasets in their units (cross sections ~1e-44 cm², fluxes, Δm² in
+   * eV²) is far above 1e-150, so one rule for all numbers loses nothing.
+   */
+  static final double SMALLEST_NONZERO = 1e-150;
+
   private final JsonNode json;
   private final String pointer;
   private final String source;
@@ -177,6 +185,13 @@ final class Node {
     double v = json.doubleValue();
     if (!Double.isFinite(v)) {
       throw fail(expected, Double.isNaN(v) ? "NaN" : (v > 0 ? "Infinity" : "-Infinity"));
+    }
+    if (v != 0 && Math.abs(v) < SMALLEST_NONZERO) {
+      throw fail(
+          expected,
+          fmt(v)
+              + ", too small to compute with (a non-zero number must be at least 1e-150 in"
+              + " magnitude)");
     }
     return v;
   }

@@ -13,11 +13,16 @@
  *
  * The rules: required fields present and unknown fields rejected (a misspelt field is an error, not
  * silently ignored); each unit field has exactly one allowed unit (energies in MeV, Δm² in eV²,
- * cross sections in cm², ...); every number finite; counts, rates, errors and cross sections
- * non-negative; probabilities and fractions in [0, 1]; bin edges, energies and grids strictly
- * increasing; per-bin and per-row arrays of matching length; correlation matrices square,
+ * cross sections in cm², ...); every number finite, and zero or at least 1e-150 in magnitude (an
+ * uncertainty whose square underflows would make a χ² infinite); counts, rates, errors and cross
+ * sections non-negative; probabilities and fractions in [0, 1]; bin edges, energies and grids
+ * strictly increasing; per-bin and per-row arrays of matching length; correlation matrices square,
  * symmetric, with unit diagonal, entries in [−1, 1] and positive definite; names, ids and
  * vocabulary terms as documented on the records. Syntax errors name the line, column and the
- * pointer where the parser stopped.
+ * pointer where the parser stopped, and say what is wrong in words that quote nothing from the file
+ * ({@link org.vfit.datasets.io.JsonSyntax}): a file that is not JSON may be a secret.
+ *
+ * <p>Files are read by {@link org.vfit.datasets.io.BoundedFiles}: regular files only (no FIFO,
+ * device or directory) and at most 16 MiB, so no input can hang a command or exhaust its memory.
  */
 package org.vfit.datasets.io;

@@ -28,7 +28,7 @@ import org.vfit.oscillation.paper.Table1;
  * @param sectors apparent parameters per sector present in the data
  * @param potentials the fitted potential matrix of each sector in the paper's Table 1 form (A_αα −
  *     tr A/3 and off-diagonal elements, 1e-4 eV²), with A_ν̄ the complex conjugate of the H-model
- *     matrix of the ν̄ parameters (DESIGN §1), so that equal parameters give A_ν̄ = A_ν*
+ *     matrix of the ν̄ parameters (docs/design.md §1), so that equal parameters give A_ν̄ = A_ν*
  * @param dataPoints number of measured quantities
  * @param minima the distinct valid local minima the starts reached, best first (their χ² values)
  * @param starts number of MIGRAD starts

@@ -112,7 +112,7 @@ public final class Model implements Serializable {
   /**
    * This model with δ = ν̄ − ν of {@code p} as the fit variable in place of the ν̄ value, so that
    * MIGRAD, MINOS and profiles treat the difference like any parameter (the form of published CPT
-   * bounds, DESIGN §1).
+   * bounds, docs/design.md §1).
    *
    * @throws IllegalArgumentException unless both sectors have their own {@code p}
    */

@@ -6,7 +6,7 @@ import org.vfit.oscillation.MixingParameters;
 /**
  * The oscillation parameters a fit does not vary (Δm²₃₁, θ₂₃, δ) and the start of those it does, as
  * a serialisable value: {@link MixingParameters} is not {@link Serializable}, and a {@link Model}
- * must travel to other JVMs (DESIGN §3).
+ * must travel to other JVMs (docs/design.md §3).
  *
  * @param dm21EV2 Δm²₂₁ in eV²
  * @param dm31EV2 Δm²₃₁ in eV² (negative for inverted ordering)

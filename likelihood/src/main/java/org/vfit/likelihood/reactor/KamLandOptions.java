@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The modelling choices of a reactor-spectrum prediction (DESIGN.md §5: each lever is explicit and
- * reported). {@link #defaults()} gives the documented defaults; the {@code with…} methods change
- * one choice.
+ * The modelling choices of a reactor-spectrum prediction (docs/design.md §5: each lever is explicit
+ * and reported). {@link #defaults()} gives the documented defaults; the {@code with…} methods
+ * change one choice.
  *
  * @param reactorTable name or path of the reactor table (a {@code reactor-baselines} or {@code
  *     reactor-units} dataset), or null for the dataset's default table

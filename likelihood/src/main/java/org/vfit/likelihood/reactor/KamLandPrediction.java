@@ -270,7 +270,8 @@ public final class KamLandPrediction {
 
   /**
    * The prediction for a dataset, its flux model and reactor table resolved as bundled names or as
-   * paths (relative to the working directory, not to the dataset's file).
+   * paths (a dataset read from a file holds its path references anchored at that file's folder, see
+   * {@code Datasets.read}; a table given as an option is relative to the working directory).
    */
   public static KamLandPrediction of(ReactorSpectrum data, KamLandOptions options) {
     return new KamLandPrediction(

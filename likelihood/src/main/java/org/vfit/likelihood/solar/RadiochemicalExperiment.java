@@ -17,7 +17,7 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
 /**
  * Radiochemical capture rates (Homestake ³⁷Cl, SAGE/GALLEX/GNO ⁷¹Ga): R = Σ_c Φ_c ∫λ_c σ P_ee dE in
  * SNU, with P_ee the annual mean at the site. All capture rates of the fit form one experiment so
- * that their theory errors are correlated as they physically are (DESIGN.md §5):
+ * that their theory errors are correlated as they physically are (docs/design.md §5):
  *
  * <ul>
  *   <li>flux errors of the solar model, one per component and shared by every target, Σ_ij += Σ_c
@@ -78,7 +78,7 @@ final class RadiochemicalExperiment implements SolarExperiment {
       throw new IllegalArgumentException(
           "capture rate " + m.id() + " names no cross-section dataset (observable.response)");
     }
-    CrossSection xs = Datasets.load(name, CrossSection.class);
+    CrossSection xs = Datasets.resolve(name, CrossSection.class);
     String target = m.observable().target();
     // Annual-mean P_ee at Gran Sasso (42.45° N) for every radiochemical experiment: GALLEX/GNO are
     // there, SAGE (Baksan, 43.3° N) and Homestake (44.35° N) within two degrees. Earth regeneration

@@ -40,7 +40,7 @@ final class SnoPolynomialExperiment implements SolarExperiment {
   SnoPolynomialExperiment(SolarPhysics physics, PolynomialSurvival data) {
     this.physics = physics;
     this.data = data;
-    PredictedSpectra resp = Datasets.load(data.response(), PredictedSpectra.class);
+    PredictedSpectra resp = Datasets.resolve(data.response(), PredictedSpectra.class);
     Values edges = resp.energyEdges();
     int k = edges.size() - 1;
     double[] e = new double[k], wDay = new double[k], wAsym = new double[k];

@@ -4,8 +4,8 @@ import org.vfit.oscillation.solar.SolarModel;
 import org.vfit.oscillation.solar.SolarSurvival;
 
 /**
- * Modelling choices of the solar likelihood (DESIGN.md §5: each is a lever on the answer and is
- * recorded in results).
+ * Modelling choices of the solar likelihood (docs/design.md §5: each is a lever on the answer and
+ * is recorded in results).
  *
  * @param solarModel standard solar model for fluxes and production regions (default B16-GS98)
  * @param approximation form of the adiabatic survival (default: the standard c₁₃⁴P₂ + s₁₃⁴)

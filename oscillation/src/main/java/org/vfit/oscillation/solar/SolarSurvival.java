@@ -7,12 +7,12 @@ import org.vfit.oscillation.PhysicalConstants;
  * Electron-neutrino survival in the Sun: adiabatic MSW in the effective two-flavour form, averaged
  * over where each flux component is produced.
  *
- * <p>The approximation (DESIGN.md §2; e.g. Fogli et al., PRD 62, 013002 (2000)): ν_e mixes with ν₃
- * through θ₁₃ only in vacuum, and the (1,2) sector sees the reduced potential c₁₃²V_CC. A neutrino
- * produced where the matter angle is θ_m leaves the Sun as ν₁ with probability c₁₃²[½ + (½ − P_c)
- * cos2θ_m], as ν₂ with c₁₃²[½ − (½ − P_c) cos2θ_m], as ν₃ with s₁₃², where cos2θ_m = (cos2θ₁₂ −
- * β)/√((cos2θ₁₂ − β)² + sin²2θ₁₂), β = 2c₁₃²V_CC E/Δm²₂₁. The mass states arrive incoherently, so
- * the day survival is P_ee = Σ_i P_i |U_ei|² = c₁₃⁴P₂ + s₁₃⁴.
+ * <p>The approximation (docs/design.md §2; e.g. Fogli et al., PRD 62, 013002 (2000)): ν_e mixes
+ * with ν₃ through θ₁₃ only in vacuum, and the (1,2) sector sees the reduced potential c₁₃²V_CC. A
+ * neutrino produced where the matter angle is θ_m leaves the Sun as ν₁ with probability c₁₃²[½ + (½
+ * − P_c) cos2θ_m], as ν₂ with c₁₃²[½ − (½ − P_c) cos2θ_m], as ν₃ with s₁₃², where cos2θ_m =
+ * (cos2θ₁₂ − β)/√((cos2θ₁₂ − β)² + sin²2θ₁₂), β = 2c₁₃²V_CC E/Δm²₂₁. The mass states arrive
+ * incoherently, so the day survival is P_ee = Σ_i P_i |U_ei|² = c₁₃⁴P₂ + s₁₃⁴.
  *
  * <p>P_c is the level-crossing probability of the exponential-profile formula (Petcov, PLB 200, 373
  * (1988)), P_c = (e^{−γ sin²θ} − e^{−γ})/(1 − e^{−γ}), γ = π r₀ Δm²/E, with r₀ the local density
@@ -32,7 +32,7 @@ import org.vfit.oscillation.PhysicalConstants;
 public final class SolarSurvival {
   /** Which form of the adiabatic solar survival. */
   public enum Approximation {
-    /** P_ee = c₁₃⁴P₂(c₁₃²V) + s₁₃⁴ (DESIGN.md §2, the standard form). */
+    /** P_ee = c₁₃⁴P₂(c₁₃²V) + s₁₃⁴ (docs/design.md §2, the standard form). */
     EFFECTIVE_TWO_FLAVOUR,
     /** As above with θ₁₃ → θ₁₃ in matter at the production point (mean production density). */
     THETA13_IN_MATTER

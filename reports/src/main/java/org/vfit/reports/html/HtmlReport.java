@@ -18,7 +18,9 @@ import org.vfit.reports.result.OneDofTest;
 import org.vfit.reports.result.OscillationEstimate;
 import org.vfit.reports.result.PgTest;
 import org.vfit.reports.result.PotentialMatrices;
+import org.vfit.reports.result.Result;
 import org.vfit.reports.result.RunInfo;
+import org.vfit.reports.result.ScanResult;
 import org.vfit.reports.result.TensionResult;
 import org.vfit.reports.result.ToyCalibration;
 import org.vfit.reports.result.Validity;
@@ -37,27 +39,43 @@ public final class HtmlReport {
   private HtmlReport() {}
 
   /** The page for a result and its rendered plots. */
-  public static String render(TensionResult result, List<RenderedPlot> plots) {
+  public static String render(Result result, List<RenderedPlot> plots) {
     HtmlReport h = new HtmlReport();
-    h.page(result, plots);
+    if (result instanceof TensionResult t) {
+      h.page(t, plots);
+    } else {
+      h.scanPage((ScanResult) result, plots);
+    }
     return h.out.toString();
   }
 
-  private void page(TensionResult r, List<RenderedPlot> plots) {
+  private void head(String title) {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; ")
         .append("style-src 'unsafe-inline'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>vfit tension report</title>\n<style>\n")
+        .append("<title>")
+        .append(esc(title))
+        .append("</title>\n<style>\n")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n");
-    out.append("<h1>Do ν and ν̄ see the same Δm²₂₁ and θ₁₂?</h1>\n");
-    RunInfo run = r.run();
+  }
+
+  /**
+   * "vfit 0.1.0 (commit …)". Results written before the version carried the commit repeat the tool
+   * name in toolVersion ("vfit development build"); it is shown once.
+   */
+  private static String tool(RunInfo run) {
+    String v = run.toolVersion();
+    return run.tool()
+        + " "
+        + (v.startsWith(run.tool() + " ") ? v.substring(run.tool().length() + 1) : v);
+  }
+
+  private void runLine(RunInfo run) {
     out.append("<p class=\"run\">")
-        .append(esc(run.tool()))
-        .append(' ')
-        .append(esc(run.toolVersion()))
+        .append(esc(tool(run)))
         .append(" · ")
         .append(esc(run.timestamp()))
         .append(" · seed ")
@@ -65,11 +83,58 @@ public final class HtmlReport {
         .append(" · <code>")
         .append(esc(String.join(" ", run.commandLine())))
         .append("</code></p>\n");
+  }
+
+  private void scanPage(ScanResult r, List<RenderedPlot> plots) {
+    head("vfit scan report");
+    out.append("<h1>")
+        .append(r.grids().isEmpty() ? "Δχ² profiles" : "Allowed regions")
+        .append(" of ")
+        .append(esc(r.model()))
+        .append("</h1>\n");
+    runLine(r.run());
+    out.append("<h2 id=\"summary\">Best fit</h2>\n");
+    out.append("<table class=\"fits\">\n<tr><th>parameters</th><th>Δm²₂₁ [10⁻⁵ eV²]</th>")
+        .append("<th>sin²θ₁₂</th><th>sin²θ₁₃</th><th>χ²<sub>min</sub></th><th>valid</th></tr>\n");
+    if (r.fit() != null) {
+      fitRow(r.model(), r.fit().estimate(), r.fit().chi2Min(), r.fit().validity());
+    } else {
+      fitRow("H1 (separate): ν", r.split().nu(), r.split().chi2Min(), r.split().validity());
+      fitRow("H1 (separate): ν̄", r.split().nubar(), r.split().chi2Min(), r.split().validity());
+    }
+    out.append("</table>\n");
+    out.append(ERRORS_NOTE);
+    plots(plots);
+    fitDetails(
+        r.fit() != null ? List.of(r.fit()) : List.of(r.split()), List.of("Best fit: " + r.model()));
+    datasets(r.inputs());
+    runOptions(r.run());
+    out.append("</body>\n</html>\n");
+  }
+
+  /** One sentence on which errors the tables quote; the same rule as the text output. */
+  private static final String ERRORS_NOTE =
+      "<p class=\"note\">Errors are MINOS intervals (+upper −lower) where MINOS was run, and the"
+          + " symmetric HESSE error, marked “(HESSE)”, where it was not; “(fixed)” marks a parameter"
+          + " held fixed.</p>\n";
+
+  private void page(TensionResult r, List<RenderedPlot> plots) {
+    head("vfit tension report");
+    out.append("<h1>Do ν and ν̄ see the same Δm²₂₁ and θ₁₂?</h1>\n");
+    RunInfo run = r.run();
+    runLine(run);
     summary(r);
     levers(r.levers());
     plots(plots);
     potentials(r.potentials());
-    fitDetails(r.fits());
+    Fits f = r.fits();
+    fitDetails(
+        List.of(f.nu(), f.nubar(), f.h0(), f.h1()),
+        List.of(
+            "ν: solar data only",
+            "ν̄: reactor data only",
+            "H0: all data, shared parameters",
+            "H1: all data, separate ν and ν̄ parameters"));
     datasets(r.inputs());
     runOptions(run);
     out.append("</body>\n</html>\n");
@@ -102,9 +167,15 @@ public final class HtmlReport {
           .append(Numbers.pm(toys.pValue(), toys.pValueError()))
           .append("</td><td>")
           .append(toySigma(toys))
+          .append(toys.caution() == null ? "" : " <b class=\"bad\">(indicative)</b>")
           .append("</td>");
     }
     out.append("</tr>\n</table>\n");
+    if (toys != null && toys.caution() != null) {
+      out.append("<p class=\"bad caution\">Caution: ")
+          .append(esc(toys.caution()))
+          .append(".</p>\n");
+    }
     out.append(
             "<p class=\"note\">χ²<sub>PG</sub> = χ²<sub>min</sub>(H0) − χ²<sub>min</sub>(H1): the cost of forcing ")
         .append(
@@ -121,6 +192,7 @@ public final class HtmlReport {
     fitRow("H1 (separate): ν", f.h1().nu(), f.h1().chi2Min(), f.h1().validity());
     fitRow("H1 (separate): ν̄", f.h1().nubar(), f.h1().chi2Min(), f.h1().validity());
     out.append("</table>\n");
+    out.append(ERRORS_NOTE);
   }
 
   /** The 1-dof companions of χ²_PG, with the published figure each compares to. */
@@ -228,11 +300,11 @@ public final class HtmlReport {
     out.append("<tr><td>")
         .append(esc(name))
         .append("</td><td>")
-        .append(Numbers.pm(e.dm21().value() * DM_DISPLAY, e.dm21().error() * DM_DISPLAY))
+        .append(quoted(e.dm21(), DM_DISPLAY))
         .append("</td><td>")
-        .append(pm(e.sin2theta12()))
+        .append(quoted(e.sin2theta12(), 1))
         .append("</td><td>")
-        .append(pm(e.sin2theta13()))
+        .append(quoted(e.sin2theta13(), 1))
         .append("</td><td>")
         .append(Numbers.plain(chi2))
         .append("</td><td>")
@@ -240,8 +312,17 @@ public final class HtmlReport {
         .append("</td></tr>\n");
   }
 
-  private static String pm(Estimate e) {
-    return Numbers.pm(e.value(), e.error());
+  /**
+   * An estimate as vfit quotes it everywhere: MINOS where computed, else HESSE (marked), and
+   * "(fixed)" for a fixed parameter instead of an error of 0.
+   */
+  static String quoted(Estimate e, double scale) {
+    return switch (e.quoted()) {
+      case MINOS ->
+          Numbers.asymmetric(e.value() * scale, e.minosLower() * scale, e.minosUpper() * scale);
+      case HESSE -> Numbers.pm(e.value() * scale, e.error() * scale) + " (HESSE)";
+      case FIXED -> Numbers.plain(e.value() * scale) + " (fixed)";
+    };
   }
 
   // ------------------------------------------------------------------ plots
@@ -297,7 +378,7 @@ public final class HtmlReport {
             "<table class=\"matrix\">\n<tr><th rowspan=\"2\">element</th><th colspan=\"4\">A<sub>ν</sub></th>")
         .append("<th colspan=\"4\">A<sub>ν̄</sub></th></tr>\n<tr>");
     for (int k = 0; k < 2; k++) {
-      out.append("<th>Re</th><th>Im</th><th>|A|</th><th>arg [°]</th>");
+      out.append("<th>Re</th><th>Im</th><th>|A|</th><th>arg [°, (−180, 180]]</th>");
     }
     out.append("</tr>\n");
     diagonalRow("A<sub>ee</sub> − Ā", m.nu().ee(), m.nubar().ee());
@@ -337,12 +418,11 @@ public final class HtmlReport {
 
   // ------------------------------------------------------------------ fits in detail
 
-  private void fitDetails(Fits f) {
+  private void fitDetails(List<Fit> fits, List<String> titles) {
     out.append("<h2 id=\"fits\">Fits in detail</h2>\n");
-    fit("ν: solar data only", f.nu());
-    fit("ν̄: reactor data only", f.nubar());
-    fit("H0: all data, shared parameters", f.h0());
-    fit("H1: all data, separate ν and ν̄ parameters", f.h1());
+    for (int k = 0; k < fits.size(); k++) {
+      fit(titles.get(k), fits.get(k));
+    }
   }
 
   private void fit(String title, Fit fit) {
@@ -454,9 +534,7 @@ public final class HtmlReport {
 
   private void runOptions(RunInfo run) {
     out.append("<h2 id=\"run\">Run</h2>\n<table class=\"run\">\n<tr><th>tool</th><td>")
-        .append(esc(run.tool()))
-        .append(' ')
-        .append(esc(run.toolVersion()))
+        .append(esc(tool(run)))
         .append("</td></tr>\n<tr><th>started</th><td>")
         .append(esc(run.timestamp()))
         .append("</td></tr>\n<tr><th>seed</th><td>")
@@ -503,7 +581,7 @@ public final class HtmlReport {
       figure { margin: 1.5em 0; } figure img { max-width: 100%; height: auto; border: 1px solid #ddd; }
       figcaption { font-size: 0.92em; color: #444; }
       .run, .note, .status { color: #555; font-size: 0.92em; }
-      .ok { color: #1a7f37; } .bad { color: #b42318; }
+      .ok { color: #1a7f37; } .bad { color: #b42318; } .caution { font-weight: bold; }
       code { background: #f6f6f6; padding: 0 0.2em; }
       """;
 }

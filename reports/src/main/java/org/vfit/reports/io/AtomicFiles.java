@@ -3,7 +3,10 @@ package org.vfit.reports.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +15,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -74,16 +80,16 @@ public final class AtomicFiles {
     Path parent = abs.getParent();
     Files.createDirectories(parent);
     String name = abs.getFileName().toString();
+    cleanStale(abs);
     // Created by hand rather than with createTempDirectory, which would make the report private
     // (0700).
-    Path staging =
-        Files.createDirectory(parent.resolve("." + name + ".staging-" + UUID.randomUUID()));
+    Path staging = Files.createDirectory(parent.resolve(tempName(name, STAGING)));
     boolean moved = false;
     try {
       writer.write(staging);
       if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
         keepOthers(abs, staging);
-        Path backup = parent.resolve("." + name + ".previous-" + UUID.randomUUID());
+        Path backup = parent.resolve(tempName(name, PREVIOUS));
         Files.move(abs, backup, StandardCopyOption.ATOMIC_MOVE);
         try {
           Files.move(staging, abs, StandardCopyOption.ATOMIC_MOVE);
@@ -102,6 +108,150 @@ public final class AtomicFiles {
         deleteRecursively(staging);
       }
     }
+  }
+
+  private static final String STAGING = ".staging-";
+  private static final String PREVIOUS = ".previous-";
+
+  /**
+   * {@code .NAME.staging-PID-UUID}: the process id lets a later run tell a folder left by a killed
+   * run (its process is gone) from one another run is filling right now.
+   */
+  private static String tempName(String name, String what) {
+    return "." + name + what + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
+  }
+
+  /**
+   * Removes what killed runs left beside {@code target}: staging folders (a half-written report)
+   * are deleted; a previous report moved aside just before the final rename is put back if the
+   * target is missing, otherwise deleted. Folders of a process that is still running are left
+   * alone. Names without a process id come from vfit versions before the id was added and are
+   * treated as left behind.
+   *
+   * @return the number of folders removed or restored
+   */
+  public static int cleanStale(Path target) throws IOException {
+    Path abs = target.toAbsolutePath().normalize();
+    Path parent = abs.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return 0;
+    }
+    String name = abs.getFileName().toString();
+    List<Path> found = new ArrayList<>();
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(parent, "." + name + ".*")) {
+      dir.forEach(found::add);
+    }
+    int cleaned = 0;
+    for (Path p : found) {
+      String rest = p.getFileName().toString().substring(name.length() + 1);
+      boolean staging = rest.startsWith(STAGING);
+      boolean previous = rest.startsWith(PREVIOUS);
+      if (!(staging || previous) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      String id = rest.substring((staging ? STAGING : PREVIOUS).length());
+      if (alive(id)) {
+        continue;
+      }
+      if (previous && !Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(p, abs, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        deleteRecursively(p);
+      }
+      cleaned++;
+    }
+    return cleaned;
+  }
+
+  /** Whether the process named in {@code PID-UUID} still runs (a bare UUID: no owner known). */
+  private static boolean alive(String id) {
+    int dash = id.indexOf('-');
+    if (dash <= 0) {
+      return false;
+    }
+    long pid;
+    try {
+      pid = Long.parseLong(id.substring(0, dash));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    // A UUID's first group is hex and may parse as a number; a real pid is below 2^22 on Linux.
+    return id.length() > dash + 36
+        && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /** Virtual file systems where a report folder can never be made. */
+  private static final Set<String> VIRTUAL =
+      Set.of("proc", "sysfs", "devtmpfs", "cgroup", "cgroup2", "debugfs", "securityfs", "tracefs");
+
+  /**
+   * Checks, before any work, that {@link #writeDirectory} could produce {@code target}: it is not
+   * an existing file or link, the nearest existing folder above it is a real, writable folder, and
+   * a folder can actually be created there (a probe folder is made and removed). Stale staging
+   * folders of killed runs are cleaned on the way.
+   *
+   * @throws UnwritableOutputException saying in words why not
+   */
+  public static void checkWritableDirectory(Path target) throws UnwritableOutputException {
+    if (target.toString().isEmpty()) {
+      throw new UnwritableOutputException(target, "an empty path (give a folder name)");
+    }
+    Path abs = target.toAbsolutePath().normalize();
+    if (abs.getParent() == null) {
+      throw new UnwritableOutputException(target, "the root folder cannot be replaced");
+    }
+    if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UnwritableOutputException(
+          target,
+          Files.isSymbolicLink(abs)
+              ? "exists and is a symbolic link, not a folder"
+              : "exists and is a file, not a folder");
+    }
+    Path existing = abs.getParent();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing)) {
+      throw new UnwritableOutputException(
+          target, existing + " is a file, so no folder can be made inside it");
+    }
+    String type;
+    try {
+      type = Files.getFileStore(existing).type();
+    } catch (IOException e) {
+      type = ""; // no file store information: the probe below decides
+    }
+    if (VIRTUAL.contains(type)) {
+      throw new UnwritableOutputException(
+          target, existing + " is on the virtual file system '" + type + "'");
+    }
+    Path probe = existing.resolve(tempName("vfit-probe", STAGING));
+    try {
+      Files.createDirectory(probe);
+      Files.delete(probe);
+    } catch (IOException e) {
+      throw new UnwritableOutputException(
+          target, "no folder can be created in " + existing + " (" + reason(e) + ")");
+    }
+    try {
+      cleanStale(abs);
+    } catch (IOException e) {
+      // Leftovers that cannot be removed now are removed by the write, or stay harmlessly.
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "the file system refuses new entries there";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(java.util.Locale.ROOT);
+    }
+    return "an input/output error";
   }
 
   private static void keepOthers(Path existing, Path staging) throws IOException {

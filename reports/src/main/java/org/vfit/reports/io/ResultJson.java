@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -28,7 +30,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.vfit.datasets.io.JsonSyntax;
 import org.vfit.reports.result.InvalidFieldException;
+import org.vfit.reports.result.Result;
+import org.vfit.reports.result.ScanResult;
 import org.vfit.reports.result.Summary;
 import org.vfit.reports.result.TensionResult;
 
@@ -113,20 +118,73 @@ public final class ResultJson {
    */
   public static TensionResult fromBytes(byte[] json, String source)
       throws MalformedResultException {
+    return read(json, source, TensionResult.class);
+  }
+
+  /**
+   * Parses a result file of any kind vfit writes (a tension run or a scan), chosen by its {@code
+   * schema} field.
+   */
+  public static Result fromBytesAny(byte[] json, String source) throws MalformedResultException {
+    JsonNode tree;
     try {
-      return MAPPER.readValue(json, TensionResult.class);
-    } catch (StreamReadException e) {
+      tree = MAPPER.readTree(json);
+    } catch (StreamReadException | StreamConstraintsException e) {
+      throw syntax(e, null, source);
+    } catch (IOException e) {
+      throw new MalformedResultException(source, "", "not valid JSON");
+    }
+    if (tree == null || tree.isMissingNode()) {
+      throw new MalformedResultException(source, "", "the file is empty");
+    }
+    if (!tree.isObject()) {
+      throw new MalformedResultException(source, "", "expected a JSON object (a vfit result)");
+    }
+    JsonNode schema = tree.get("schema");
+    String name = schema != null && schema.isTextual() ? schema.textValue() : null;
+    Class<? extends Result> type =
+        TensionResult.SCHEMA.equals(name)
+            ? TensionResult.class
+            : ScanResult.SCHEMA.equals(name) ? ScanResult.class : null;
+    if (type == null) {
+      String found =
+          name == null
+              ? "no schema string"
+              : name.startsWith("vfit-")
+                  ? "\"" + name + "\"" + (name.endsWith("/1") ? " (an older vfit; rerun it)" : "")
+                  : "another schema";
+      throw new MalformedResultException(
+          source,
+          "/schema",
+          "this vfit reads \""
+              + TensionResult.SCHEMA
+              + "\" (tension) or \""
+              + ScanResult.SCHEMA
+              + "\" (contour, profile); the file has "
+              + found);
+    }
+    return read(json, source, type);
+  }
+
+  private static <T> T read(byte[] json, String source, Class<T> type)
+      throws MalformedResultException {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (StreamReadException | StreamConstraintsException e) {
       throw syntax(e, null, source);
     } catch (JsonMappingException e) {
-      // Syntax errors met inside a collection come wrapped, with the path of the collection.
       if (e.getCause() instanceof StreamReadException cause) {
         throw syntax(cause, pointer(e.getPath()), source);
       }
       throw mapping(e, source);
     } catch (IOException e) {
-      // Reading from a byte array does no I/O; anything else Jackson raises is a content problem.
-      throw new MalformedResultException(source, "", "could not be read: " + e.getMessage());
+      throw new MalformedResultException(source, "", "could not be read");
     }
+  }
+
+  /** A scan result as pretty-printed UTF-8 JSON ending in a newline. */
+  public static byte[] toBytes(ScanResult result) {
+    return withNewline(write(result));
   }
 
   /** Parses a result from a string; see {@link #fromBytes}. */
@@ -136,43 +194,23 @@ public final class ResultJson {
   }
 
   private static MalformedResultException syntax(
-      StreamReadException e, String wrapperPointer, String source) {
+      JsonProcessingException e, String wrapperPointer, String source) {
     // The parser's own context is the most precise place; the wrapper's path is the fallback.
     String pointer = wrapperPointer == null ? "" : wrapperPointer;
-    JsonParser p = e.getProcessor();
-    if (p != null && p.getParsingContext() != null) {
+    if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
       String parsed = p.getParsingContext().pathAsPointer().toString();
       if (parsed.length() > pointer.length()) {
         pointer = parsed;
       }
     }
-    String where =
-        e.getLocation() == null
-            ? ""
-            : " (line "
-                + e.getLocation().getLineNr()
-                + ", column "
-                + e.getLocation().getColumnNr()
-                + ")";
+    // Jackson's own message quotes the token it stopped at: a file that is not JSON could be
+    // anything readable, so only vfit's description of the mistake is shown.
+    JsonSyntax.Problem problem = JsonSyntax.of(e);
     String reason = e.getOriginalMessage();
     if (reason != null && reason.startsWith("Duplicate field")) {
-      return new MalformedResultException(source, pointer, "field appears twice" + where);
+      return new MalformedResultException(source, pointer, "field appears twice");
     }
-    return new MalformedResultException(
-        source, pointer, "not valid JSON" + where + ": " + plain(reason));
-  }
-
-  /** The parser's reason without its hints about parser features, which mean nothing to a user. */
-  private static String plain(String reason) {
-    String line = firstLine(reason);
-    for (String hint :
-        new String[] {": enable ", "; enable ", " (for Object starting at", " (start marker at"}) {
-      int k = line.indexOf(hint);
-      if (k >= 0) {
-        line = line.substring(0, k);
-      }
-    }
-    return line.replace("`", "'");
+    return new MalformedResultException(source, pointer, "not valid JSON: " + problem.found());
   }
 
   private static MalformedResultException mapping(JsonMappingException e, String source) {
@@ -225,7 +263,8 @@ public final class ResultJson {
           pointer,
           "expected " + describe(m.getTargetType()) + ", found " + describe(token));
     }
-    return new MalformedResultException(source, pointer, plain(original));
+    // Any other mapping error: Jackson's text would name Java types, so say only where.
+    return new MalformedResultException(source, pointer, "a value of the wrong form here");
   }
 
   static String pointer(List<JsonMappingException.Reference> path) {
@@ -301,14 +340,10 @@ public final class ResultJson {
   }
 
   private static String quote(Object value) {
-    return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "unreadable";
+    if (value instanceof String s) {
+      // Long strings are cut: a message names the mistake, it does not reproduce the file.
+      return "\"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
     }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return String.valueOf(value);
   }
 }

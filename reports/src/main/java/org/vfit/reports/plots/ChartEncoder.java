@@ -1,5 +1,7 @@
 package org.vfit.reports.plots;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +11,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
-import org.knowm.xchart.BitmapEncoder;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 
@@ -17,11 +26,10 @@ import org.knowm.xchart.XYChart;
 final class ChartEncoder {
   private ChartEncoder() {}
 
-  static Map<PlotFormat, byte[]> encode(XYChart chart) {
+  static Map<PlotFormat, byte[]> encode(XYChart chart, int dpi) {
     Map<PlotFormat, byte[]> files = new EnumMap<>(PlotFormat.class);
     try {
-      files.put(
-          PlotFormat.PNG, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+      files.put(PlotFormat.PNG, png(chart, dpi));
       files.put(PlotFormat.SVG, vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
       files.put(
           PlotFormat.PDF,
@@ -31,6 +39,46 @@ final class ChartEncoder {
       throw new UncheckedIOException("could not encode chart \"" + chart.getTitle() + "\"", e);
     }
     return files;
+  }
+
+  /**
+   * The chart drawn at {@code dpi / 72} times its point size, with the resolution recorded in the
+   * PNG's pHYs chunk so that viewers and LaTeX size it as {@code width/72} inches. The encoder
+   * writes no time stamp, so equal charts give equal bytes.
+   */
+  static byte[] png(XYChart chart, int dpi) throws IOException {
+    double scale = dpi / 72.0;
+    int w = (int) Math.round(chart.getWidth() * scale);
+    int h = (int) Math.round(chart.getHeight() * scale);
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.scale(scale, scale);
+      chart.paint(g, chart.getWidth(), chart.getHeight());
+    } finally {
+      g.dispose();
+    }
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    try {
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(image), param);
+      String dotsPerMetre = Long.toString(Math.round(dpi / 0.0254));
+      IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+      phys.setAttribute("pixelsPerUnitXAxis", dotsPerMetre);
+      phys.setAttribute("pixelsPerUnitYAxis", dotsPerMetre);
+      phys.setAttribute("unitSpecifier", "meter");
+      IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+      root.appendChild(phys);
+      metadata.mergeTree("javax_imageio_png_1.0", root);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        writer.setOutput(ios);
+        writer.write(null, new IIOImage(image, null, metadata), param);
+      }
+      return out.toByteArray();
+    } finally {
+      writer.dispose();
+    }
   }
 
   private static final byte[] ID_START = "/ID [<".getBytes(StandardCharsets.US_ASCII);

@@ -69,6 +69,45 @@ final class Checks {
     return List.copyOf(values);
   }
 
+  /**
+   * Largest Δχ² a result may hold. A Δχ² of 10⁹ is a likelihood ratio of e^(−5·10⁸), far beyond
+   * anything a scan needs, while values near the largest double (10³⁰⁸) overflow the arithmetic of
+   * the plots (axis ranges, interpolation).
+   */
+  static final double MAX_DELTA_CHI2 = 1e9;
+
+  /**
+   * Lowest Δχ² a result may hold: a scan point re-minimised a little deeper than the best fit sits
+   * slightly below it (seen: −6e-10); the scans re-base Δχ² on their own lowest point only when it
+   * is more than 0.01 below the fit's minimum, so −0.01 is the most negative value they write.
+   */
+  static final double MIN_DELTA_CHI2 = -0.01;
+
+  /** Δχ² values: finite, in [{@link #MIN_DELTA_CHI2}, {@link #MAX_DELTA_CHI2}]. */
+  static List<Double> deltaChi2(String field, List<Double> values) {
+    List<Double> copy = finiteList(field, values);
+    for (int i = 0; i < copy.size(); i++) {
+      double v = copy.get(i);
+      if (v < MIN_DELTA_CHI2 || v > MAX_DELTA_CHI2) {
+        throw new InvalidFieldException(
+            field + "/" + i, "must be a Delta chi2 in [-0.01, 1e9], was " + v);
+      }
+    }
+    return copy;
+  }
+
+  /** Values in [lo, hi] (e.g. sin²θ₁₂ in [0, 1], Δm² in eV² up to 1). */
+  static List<Double> within(String field, List<Double> values, double lo, double hi) {
+    for (int i = 0; i < values.size(); i++) {
+      double v = values.get(i);
+      if (v < lo || v > hi) {
+        throw new InvalidFieldException(
+            field + "/" + i, "must lie in [" + lo + ", " + hi + "], was " + v);
+      }
+    }
+    return values;
+  }
+
   static List<Double> finiteList(String field, List<Double> values) {
     List<Double> copy = list(field, values);
     for (int i = 0; i < copy.size(); i++) {

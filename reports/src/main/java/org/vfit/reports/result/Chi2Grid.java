@@ -23,7 +23,13 @@ public record Chi2Grid(
     // Two points per axis is the least a cell (and so a contour) needs.
     sin2theta12 = Checks.increasing("sin2theta12", sin2theta12, 2);
     dm21 = Checks.increasing("dm21", dm21, 2);
+    Checks.within("sin2theta12", sin2theta12, 0, 1);
+    // Δm²₂₁ in eV²: anything above 1 eV² is a unit mistake (10⁻⁵ eV² written as eV²).
+    Checks.within("dm21", dm21, 0, 1);
     deltaChi2 = Checks.finiteMatrix("deltaChi2", deltaChi2, dm21.size(), sin2theta12.size());
+    for (int j = 0; j < deltaChi2.size(); j++) {
+      Checks.deltaChi2("deltaChi2/" + j, deltaChi2.get(j));
+    }
     Checks.finite("chi2Min", chi2Min);
   }
 

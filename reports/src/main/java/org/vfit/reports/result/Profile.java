@@ -17,7 +17,9 @@ public record Profile(
     Checks.required("parameter", parameter);
     Checks.required("sector", sector);
     values = Checks.increasing("values", values, 2);
-    deltaChi2 = Checks.finiteList("deltaChi2", deltaChi2);
+    // Splittings in eV², mixing parameters and their differences dimensionless: all within ±1.
+    Checks.within("values", values, -1, 1);
+    deltaChi2 = Checks.deltaChi2("deltaChi2", deltaChi2);
     if (deltaChi2.size() != values.size()) {
       throw new InvalidFieldException(
           "deltaChi2",

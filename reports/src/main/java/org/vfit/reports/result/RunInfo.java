@@ -15,7 +15,7 @@ import java.util.Map;
  * @param seed master seed of every random choice in the run (toys, multi-start)
  * @param commandLine the arguments as given, one element per argument
  * @param options every effective option by name, as text (defaults included, so that a result says
- *     which modelling choices were used, DESIGN §5); stored sorted by name
+ *     which modelling choices were used, docs/design.md §5); stored sorted by name
  */
 public record RunInfo(
     String tool,

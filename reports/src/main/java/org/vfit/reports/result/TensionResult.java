@@ -28,9 +28,10 @@ public record TensionResult(
     List<Chi2Grid> grids,
     List<Profile> profiles,
     SurvivalData survival,
-    List<LeverVariant> levers) {
+    List<LeverVariant> levers)
+    implements Result {
   /** Schema identifier written into every result; bump the number on incompatible changes. */
-  public static final String SCHEMA = "vfit-tension-result/1";
+  public static final String SCHEMA = "vfit-tension-result/2";
 
   public TensionResult {
     if (!SCHEMA.equals(schema)) {

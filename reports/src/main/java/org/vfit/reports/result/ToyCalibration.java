@@ -1,6 +1,8 @@
 package org.vfit.reports.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Toy-MC calibration of χ²_PG: pseudo-experiments generated at the H0 best fit, both hypotheses
@@ -28,6 +30,36 @@ public record ToyCalibration(
     Double sigmaUpper,
     List<Double> statistics,
     Histogram histogram) {
+  /**
+   * Fewest toys whose σ is quoted without a caution. With N toys p has a binomial error of
+   * √(p(1−p)/N): at N = 100 and p near 0.5 that is ±0.05, about ±0.07 in σ; with 4 toys p can only
+   * be a multiple of 0.25.
+   */
+  public static final int FEW_TOYS = 100;
+
+  /**
+   * A warning when the toy σ rests on fewer than {@link #FEW_TOYS} toys, else {@code null}; the
+   * same sentence appears in the text output, the HTML report and the toy plot.
+   */
+  @JsonIgnore
+  public String caution() {
+    return caution(toys, pValue, pValueError);
+  }
+
+  /** The caution for a toy count and p-value (see {@link #caution()}). */
+  public static String caution(int toys, double pValue, double pValueError) {
+    if (toys >= FEW_TOYS) {
+      return null;
+    }
+    return String.format(
+        Locale.ROOT,
+        "only %d toys: p = %.2g +- %.1g, so the toy sigma is indicative only (use at least %d)",
+        toys,
+        pValue,
+        pValueError,
+        FEW_TOYS);
+  }
+
   public ToyCalibration {
     if (toys < 1) {
       throw new InvalidFieldException("toys", "must be >= 1, was " + toys);

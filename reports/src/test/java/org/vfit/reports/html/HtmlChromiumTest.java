@@ -55,12 +55,22 @@ class HtmlChromiumTest {
   static Path report;
   static int plots;
 
+  /** A contour/profile report (issue 13's new page) and a tension report with only 4 toys. */
+  static Path scanReport;
+
+  static Path fewToysReport;
+
   @BeforeAll
   static void render() throws IOException {
     TensionResult result = TensionFixtures.standard(21);
     plots = Reports.renderPlots(result).size();
     report = tmp.resolve("report");
     Reports.writeReport(result, report);
+    scanReport = tmp.resolve("scan");
+    Reports.writeReport(
+        TensionFixtures.scan(21), scanReport, org.vfit.reports.plots.PlotOptions.DEFAULTS);
+    fewToysReport = tmp.resolve("few-toys");
+    Reports.writeReport(TensionFixtures.build(21, 4, 25), fewToysReport);
   }
 
   static Optional<Path> chromium() {
@@ -120,15 +130,14 @@ class HtmlChromiumTest {
     }
   }
 
-  @Test
-  void everyImageLoadsInChromium() throws Exception {
-    Optional<Path> chromium = chromium();
-    assumeTrue(
-        chromium.isPresent(), "no chromium binary on PATH (Debian: apt-get install chromium)");
-
+  /**
+   * Loads a copy of the report page with the check script allowed by its hash and every other rule
+   * of the page's policy kept, and returns the rendered DOM.
+   */
+  private static String renderedDom(Path chromium, Path reportDir) throws Exception {
     // The page's own CSP forbids scripts, so the copy allows exactly this one by its hash and keeps
     // every other rule: the images must still load under img-src data: alone.
-    String html = Files.readString(report.resolve(Reports.HTML_FILE));
+    String html = Files.readString(reportDir.resolve(Reports.HTML_FILE));
     assertTrue(html.contains("content=\"" + CSP + "\""), "report carries its no-network policy");
     String hash =
         Base64.getEncoder()
@@ -140,20 +149,66 @@ class HtmlChromiumTest {
                 "content=\"" + CSP + "\"",
                 "content=\"" + CSP + "; script-src 'sha256-" + hash + "'\"")
             .replace("</body>", "<script>" + CHECK + "</script>\n</body>");
-    Path page = report.resolve("check.html");
+    Path page = reportDir.resolve("check.html");
     Files.writeString(page, checked);
+    return run(chromium, "--virtual-time-budget=10000", "--dump-dom", page.toUri().toString());
+  }
 
-    String dom =
-        run(chromium.get(), "--virtual-time-budget=10000", "--dump-dom", page.toUri().toString());
+  /** Asserts that the DOM reports {@code expected} images, all decoded. */
+  private static void allImagesLoaded(String dom, int expected) {
     Matcher m = RESULT.matcher(dom);
     assertTrue(
         m.find(),
         "the check script ran and reported; DOM ends with: "
             + dom.substring(Math.max(0, dom.length() - 400)));
-    assertEquals(plots, Integer.parseInt(m.group(1)), "one image per plot");
+    assertEquals(expected, Integer.parseInt(m.group(1)), "one image per plot");
     assertEquals(
-        plots, Integer.parseInt(m.group(2)), "images that failed to decode: " + m.group(3));
+        expected, Integer.parseInt(m.group(2)), "images that failed to decode: " + m.group(3));
+  }
+
+  @Test
+  void everyImageLoadsInChromium() throws Exception {
+    Optional<Path> chromium = chromium();
+    assumeTrue(
+        chromium.isPresent(), "no chromium binary on PATH (Debian: apt-get install chromium)");
+    String dom = renderedDom(chromium.get(), report);
+    allImagesLoaded(dom, plots);
     assertTrue(plots >= 8, "the standard fixture has all eight plots");
+    // Issue 13's sections as the browser shows them: the error convention and the phase range.
+    assertTrue(dom.contains("Errors are MINOS intervals"), "error convention rendered");
+    assertTrue(dom.contains("arg [°, (−180, 180]]"), "phase convention rendered");
+  }
+
+  /** Issue 13: contour and profile runs now have a report page; it renders with its plots. */
+  @Test
+  void aScanReportRendersWithItsPlots() throws Exception {
+    Optional<Path> chromium = chromium();
+    assumeTrue(
+        chromium.isPresent(), "no chromium binary on PATH (Debian: apt-get install chromium)");
+    String dom = renderedDom(chromium.get(), scanReport);
+    allImagesLoaded(dom, 2);
+    assertTrue(dom.contains("Allowed regions of"), dom.substring(0, 600));
+    Path shot = tmp.resolve("scan-screenshot.png");
+    run(
+        chromium.get(),
+        "--hide-scrollbars",
+        "--window-size=1200,2400",
+        "--screenshot=" + shot,
+        scanReport.resolve(Reports.HTML_FILE).toUri().toString());
+    BufferedImage img = ImageIO.read(shot.toFile());
+    assertNotNull(img, "screenshot is a PNG");
+    assertTrue(has(img, 0xD55E00), "ν̄ region visible");
+  }
+
+  /** Issue 13: a 4-toy σ was shown without a word; the page now says it is indicative only. */
+  @Test
+  void aFewToysReportShowsItsCaution() throws Exception {
+    Optional<Path> chromium = chromium();
+    assumeTrue(
+        chromium.isPresent(), "no chromium binary on PATH (Debian: apt-get install chromium)");
+    String dom = renderedDom(chromium.get(), fewToysReport);
+    allImagesLoaded(dom, Reports.renderPlots(TensionFixtures.build(21, 4, 25)).size());
+    assertTrue(dom.contains("Caution: only 4 toys"), "caution rendered");
   }
 
   /**

@@ -17,6 +17,7 @@ import org.vfit.reports.plots.PlotFormat;
 import org.vfit.reports.plots.Plots;
 import org.vfit.reports.plots.RenderedPlot;
 import org.vfit.reports.result.DatasetInput;
+import org.vfit.reports.result.Estimate;
 import org.vfit.reports.result.Sector;
 import org.vfit.reports.result.TensionResult;
 
@@ -63,9 +64,10 @@ class HtmlReportTest {
 
   @Test
   void summaryShowsTheBestFitsAndTheTest() {
-    // Δm²₂₁ of the ν̄ fit in 10⁻⁵ eV², rounded to its error: 7.54 ± 0.19.
-    assertTrue(html.contains("<td>7.54 ± 0.19</td>"), "ν̄ Δm²₂₁");
-    assertTrue(html.contains("<td>6.10 ± 0.75</td>"), "ν Δm²₂₁");
+    // Δm²₂₁ of the ν̄ fit in 10⁻⁵ eV², rounded to its error: 7.54 ± 0.19. The fixture has no
+    // MINOS errors, so the HESSE error is quoted and marked as such.
+    assertTrue(html.contains("<td>7.54 ± 0.19 (HESSE)</td>"), "ν̄ Δm²₂₁");
+    assertTrue(html.contains("<td>6.10 ± 0.75 (HESSE)</td>"), "ν Δm²₂₁");
     assertTrue(
         html.contains(
             "<td>"
@@ -78,6 +80,48 @@ class HtmlReportTest {
     assertTrue(
         html.contains("kamland-2011") && html.contains("arXiv:1009.4771"), "provenance listed");
     assertTrue(html.contains("A<sub>eμ</sub>"), "potential-matrix table");
+  }
+
+  /**
+   * Issue 13: the terminal quoted MINOS, the HTML and --json HESSE. One rule now: MINOS where it
+   * was computed, HESSE (marked) where not, "(fixed)" instead of an error of 0.
+   */
+  @Test
+  void errorsAreMinosWhereComputedHesseWhereNotAndFixedSaysSo() {
+    Estimate minos = new Estimate(7.459e-5, 0.20e-5, -0.19e-5, 0.21e-5);
+    assertEquals("7.46 +0.21 −0.19", HtmlReport.quoted(minos, 1e5));
+    assertEquals("7.46 ± 0.20 (HESSE)", HtmlReport.quoted(new Estimate(7.459e-5, 0.2e-5), 1e5));
+    assertEquals("0.02221 (fixed)", HtmlReport.quoted(new Estimate(0.02221, 0), 1));
+    assertFalse(html.contains("± 0 "), "no zero error printed");
+    assertTrue(html.contains("MINOS intervals"), "the page says which errors it quotes");
+  }
+
+  @Test
+  void aScanPageShowsTheBestFitPlotsAndErrors() {
+    org.vfit.reports.result.ScanResult scan = TensionFixtures.scan(2);
+    String page =
+        HtmlReport.render(scan, Plots.render(scan, org.vfit.reports.plots.PlotOptions.DEFAULTS));
+    assertTrue(page.contains("<h1>Allowed regions of nubar data (KamLAND-like)"), "title");
+    assertTrue(page.contains("<td>7.54 ± 0.19 (HESSE)</td>"), "best fit");
+    assertTrue(page.contains("id=\"plot-contour-nubar\""), "region plot");
+    assertTrue(page.contains("id=\"plot-profile-dm21-nubar\""), "profile plot");
+    assertTrue(page.contains("MINOS intervals"), "error convention");
+    assertFalse(page.contains("χ²<sub>PG</sub>"), "no test on a scan page");
+  }
+
+  @Test
+  void phasesAreLabelledWithTheirRange() {
+    assertTrue(html.contains("arg [°, (−180, 180]]"));
+  }
+
+  /** Issue 13: a 4-toy result printed a σ without a word of warning. */
+  @Test
+  void aFewToysGiveACaution() {
+    TensionResult r = TensionFixtures.build(4, 4, 25);
+    String page = HtmlReport.render(r, List.of());
+    assertTrue(page.contains("Caution: only 4 toys"), "caution shown");
+    assertTrue(page.contains("(indicative)"), "σ marked");
+    assertFalse(html.contains("Caution: only"), "200 toys need no caution");
   }
 
   @Test

@@ -162,16 +162,24 @@ class ResultJsonTest {
   @Test
   void otherSchemaVersionIsRefused() throws Exception {
     expect(
-        malformed(t -> t.put("schema", "vfit-tension-result/2")),
+        malformed(t -> t.put("schema", "vfit-tension-result/3")),
         "/schema",
-        "vfit-tension-result/1");
+        "vfit-tension-result/2");
+    // Through the reader of any result: a file of the first schema is named as older.
+    ObjectNode tree = (ObjectNode) TREE.readTree(ResultJson.toBytes(result));
+    tree.put("schema", "vfit-tension-result/1");
+    MalformedResultException old =
+        assertThrows(
+            MalformedResultException.class,
+            () -> ResultJson.fromBytesAny(TREE.writeValueAsBytes(tree), FILE));
+    expect(old, "/schema", "\"vfit-tension-result/1\" (an older vfit; rerun it)");
   }
 
   @Test
   void syntaxErrorsGiveTheLine() throws Exception {
     String json = new String(ResultJson.toBytes(result), StandardCharsets.UTF_8);
     MalformedResultException e = malformed(json.substring(0, json.length() / 2));
-    assertTrue(e.problem().startsWith("not valid JSON (line "), e.problem());
+    assertTrue(e.problem().startsWith("not valid JSON: the end of the file at line "), e.problem());
     MalformedResultException nan =
         malformed(json.replaceFirst("\"chi2\" : [0-9.eE+-]+", "\"chi2\" : NaN"));
     assertEquals("/pg/chi2", nan.pointer());
@@ -180,5 +188,56 @@ class ResultJsonTest {
     expect(malformed(json + "{}"), "", "after the end");
     MalformedResultException dup = malformed(json.replaceFirst("\\{", "{ \"schema\" : \"x\","));
     assertTrue(dup.problem().contains("twice"), dup.problem());
+  }
+
+  /**
+   * Issue 13: a grid value of 1e308 passed the schema and then failed in the plots with only
+   * "Infinite or NaN". The schema now bounds Δχ² and the axes, and names the field.
+   */
+  @Test
+  void deltaChi2BeyondWhatPlotsCanDrawIsRefusedByField() throws Exception {
+    MalformedResultException e =
+        malformed(t -> ((ArrayNode) t.at("/grids/0/deltaChi2/3")).set(2, 1e308));
+    expect(e, "/grids/0/deltaChi2/3/2", "must be a Delta chi2 in [-0.01, 1e9], was 1.0E308");
+    expect(
+        malformed(
+            t -> {
+              ArrayNode dm = (ArrayNode) t.at("/grids/1/dm21");
+              dm.set(dm.size() - 1, 7.5); // 10⁻⁵ eV² written as eV²
+            }),
+        "/grids/1/dm21/24",
+        "must lie in [0.0, 1.0]");
+    expect(
+        malformed(t -> ((ArrayNode) t.at("/profiles/0/deltaChi2")).set(0, -2.0)),
+        "/profiles/0/deltaChi2/0",
+        "must be a Delta chi2");
+  }
+
+  /** A file that is not JSON at all (a secret, /etc/shadow) is refused without quoting it. */
+  @Test
+  void syntaxErrorsQuoteNothingFromTheFile() {
+    MalformedResultException e = malformed("sk_live_51HqLyjWDarjtT1zdp7dc");
+    assertFalse(e.getMessage().contains("sk_live"), e.getMessage());
+    assertEquals(
+        "not valid JSON: a word that is not a JSON value at line 1, column 30", e.problem());
+    MalformedResultException deep =
+        assertThrows(
+            MalformedResultException.class,
+            () -> ResultJson.fromBytesAny(("{\"a\": " + "[".repeat(1500)).getBytes(), FILE));
+    assertFalse(deep.getMessage().contains("StreamReadConstraints"), deep.getMessage());
+    assertTrue(deep.problem().contains("nested more than 1000 levels"), deep.problem());
+  }
+
+  @Test
+  void scanResultsRoundTripAndAreReadByTheirSchema() throws Exception {
+    org.vfit.reports.result.ScanResult scan = TensionFixtures.scan(6);
+    byte[] json = ResultJson.toBytes(scan);
+    assertEquals(scan, ResultJson.fromBytesAny(json, FILE));
+    assertEquals(result, ResultJson.fromBytesAny(ResultJson.toBytes(result), FILE));
+    MalformedResultException e =
+        assertThrows(
+            MalformedResultException.class,
+            () -> ResultJson.fromBytesAny("{\"schema\": \"something-else\"}".getBytes(), FILE));
+    expect(e, "/schema", "the file has another schema");
   }
 }

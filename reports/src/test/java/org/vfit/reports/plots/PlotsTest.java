@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -74,8 +75,9 @@ class PlotsTest {
     for (RenderedPlot p : plots) {
       BufferedImage png = ImageIO.read(new ByteArrayInputStream(p.bytes(PlotFormat.PNG)));
       assertNotNull(png, p.name() + ".png");
-      assertEquals(p.width(), png.getWidth());
-      assertEquals(p.height(), png.getHeight());
+      // The PNG is drawn at 144 dpi, twice the 72-dpi point grid of the vector formats.
+      assertEquals(2 * p.width(), png.getWidth());
+      assertEquals(2 * p.height(), png.getHeight());
       Document svg =
           xml.newDocumentBuilder().parse(new ByteArrayInputStream(p.bytes(PlotFormat.SVG)));
       assertEquals("svg", svg.getDocumentElement().getTagName(), p.name() + ".svg");
@@ -123,6 +125,145 @@ class PlotsTest {
     assertEquals(3, markers.size());
     XYSeries h0 = chart.getSeriesMap().get("best fit H0 (shared)");
     assertEquals(result.fits().h0().dm21().value() * 1e5, h0.getYData()[0], 1e-12);
+  }
+
+  /** Issue 13: "P_ee", "E_ν", "χ²_PG" printed with literal underscores. */
+  @Test
+  void plotTextUsesUnicodeSubscriptsNotUnderscores() {
+    for (Plots.Spec s : Plots.specs(TensionFixtures.standard(3))) {
+      XYChart c = s.chart();
+      List<String> texts = new java.util.ArrayList<>(c.getSeriesMap().keySet());
+      texts.add(c.getTitle());
+      texts.add(c.getXAxisTitle());
+      texts.add(c.getYAxisTitle());
+      texts.add(s.title());
+      texts.add(s.caption());
+      for (String t : texts) {
+        assertFalse(t.contains("_"), s.name() + ": '" + t + "'");
+      }
+    }
+    assertEquals("⁸B (SNO) Pₑₑ, ⁷Be, ¹³N", Style.unicode("8B (SNO) P_ee, 7Be, 13N"));
+    assertEquals(
+        "borexino ⁷Be, borexino ⁸B-her-i", Style.unicode("borexino 7be, borexino 8b-her-i"));
+    assertEquals("2 bins, 30 MeV", Style.unicode("2 bins, 30 MeV"));
+    XYChart pee = Plots.survival(result.survival());
+    assertEquals("Pₑₑ", pee.getYAxisTitle());
+  }
+
+  /** Issue 13: the contour PNG did not say its levels are for 2 dof. */
+  @Test
+  void regionPlotsSayWhichLevelsTheyDraw() {
+    XYChart two = Plots.tension(result, false);
+    assertEquals(
+        List.of("Δχ² = 2.30, 6.18, 11.83 (1σ, 2σ, 3σ; 2 dof)"), ((Style.NotedChart) two).notes());
+    PlotOptions oneDof = PlotOptions.DEFAULTS.withLevels(PlotOptions.Levels.ONE_DOF);
+    XYChart one = Plots.tension(result, false, oneDof);
+    assertEquals(List.of("Δχ² = 1, 4, 9 (1σ, 2σ, 3σ; 1 dof)"), ((Style.NotedChart) one).notes());
+    // The 1-dof 1σ contour is a different (smaller) line than the 2-dof one.
+    double[] x1 = one.getSeriesMap().get("ν (solar) 1σ").getXData();
+    double[] x2 = two.getSeriesMap().get("ν (solar) 1σ").getXData();
+    double w1 =
+        java.util.Arrays.stream(x1).max().getAsDouble()
+            - java.util.Arrays.stream(x1).min().getAsDouble();
+    double w2 =
+        java.util.Arrays.stream(x2).max().getAsDouble()
+            - java.util.Arrays.stream(x2).min().getAsDouble();
+    // For a quadratic valley the widths scale as √Δχ²: √(1/2.30) = 0.659; 1 % for the grid.
+    assertEquals(Math.sqrt(1 / 2.30), w1 / w2, 0.01);
+    assertTrue(Plots.specs(result).get(0).caption().contains("2 dof"));
+  }
+
+  @Test
+  void axisRangesAndLogDm21AreApplied() {
+    PlotOptions o =
+        PlotOptions.DEFAULTS
+            .withRanges(new PlotOptions.Range(0.2, 0.45), new PlotOptions.Range(1, 20))
+            .withLogDm21(true);
+    XYChart c = Plots.tension(result, false, o);
+    assertTrue(c.getStyler().isYAxisLogarithmic());
+    assertEquals(1.0, c.getStyler().getYAxisMin());
+    assertEquals(20.0, c.getStyler().getYAxisMax());
+    assertEquals(0.2, c.getStyler().getXAxisMin());
+    assertEquals(0.45, c.getStyler().getXAxisMax());
+  }
+
+  /** Issue 13: 1000×700 pixel PNGs. Now a size in points and a resolution written into the file. */
+  @Test
+  void pngSizeAndResolutionFollowTheOptions() throws Exception {
+    PlotOptions o = PlotOptions.DEFAULTS.withSize(600, 450).withDpi(96);
+    RenderedPlot p = Plots.render(result, o).get(0);
+    BufferedImage png = ImageIO.read(new ByteArrayInputStream(p.bytes(PlotFormat.PNG)));
+    assertEquals(800, png.getWidth()); // 600 pt at 96/72
+    assertEquals(600, png.getHeight());
+    javax.imageio.ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+    reader.setInput(
+        ImageIO.createImageInputStream(new ByteArrayInputStream(p.bytes(PlotFormat.PNG))));
+    org.w3c.dom.Node tree = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+    org.w3c.dom.NodeList phys = ((org.w3c.dom.Element) tree).getElementsByTagName("pHYs");
+    assertEquals(1, phys.getLength());
+    // 96 dpi = 3780 pixels per metre (rounded).
+    assertEquals("3780", ((org.w3c.dom.Element) phys.item(0)).getAttribute("pixelsPerUnitXAxis"));
+    assertEquals(600, p.width());
+  }
+
+  @Test
+  void plotOptionsRefuseWhatCannotBeDrawn() {
+    assertThrows(IllegalArgumentException.class, () -> PlotOptions.DEFAULTS.withSize(100, 100));
+    assertThrows(IllegalArgumentException.class, () -> PlotOptions.DEFAULTS.withDpi(2400));
+    // 3000 × 3000 points at 600 dpi would be 25000² pixels.
+    IllegalArgumentException big =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> PlotOptions.DEFAULTS.withSize(3000, 3000).withDpi(600));
+    assertTrue(big.getMessage().contains("million pixels"), big.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            PlotOptions.DEFAULTS.withRanges(null, new PlotOptions.Range(0, 10)).withLogDm21(true));
+  }
+
+  /**
+   * Issue 13: the ⁸B curve was drawn across pp/⁷Be energies without saying what it is. It is now
+   * labelled and stops at the ⁸B endpoint.
+   */
+  @Test
+  void survivalCurvesAreLabelledAndStopAtTheB8Endpoint() {
+    XYChart c = Plots.survival(result.survival());
+    List<String> curves =
+        c.getSeriesMap().keySet().stream().filter(n -> n.startsWith("⁸B Pₑₑ")).toList();
+    assertEquals(result.survival().curves().size(), curves.size());
+    for (String n : curves) {
+      double[] e = c.getSeriesMap().get(n).getXData();
+      assertTrue(e[e.length - 1] <= Plots.B8_ENDPOINT_MEV, n);
+    }
+    assertEquals(
+        List.of("curves: ⁸B production region, Kamioka, day–night mean"),
+        ((Style.NotedChart) c).notes());
+  }
+
+  @Test
+  void aFewToysPutACautionOnTheToyPlot() {
+    XYChart few = Plots.toys(TensionFixtures.build(4, 4, 25));
+    assertEquals(
+        List.of("only 4 toys: the toy p and σ are indicative only"),
+        ((Style.NotedChart) few).notes());
+    assertEquals(List.of(), ((Style.NotedChart) Plots.toys(result)).notes());
+  }
+
+  /** contour and profile results are plotted like tension runs (issue 13: they had no plots). */
+  @Test
+  void scanResultsGetRegionAndProfilePlots() {
+    org.vfit.reports.result.ScanResult scan = TensionFixtures.scan(2);
+    List<Plots.Spec> specs = Plots.specs(scan, PlotOptions.DEFAULTS);
+    assertEquals(
+        List.of("contour-nubar", "profile-dm21-nubar"),
+        specs.stream().map(Plots.Spec::name).toList());
+    XYChart region = specs.get(0).chart();
+    assertTrue(region.getSeriesMap().containsKey("best fit ν̄ (reactor)"));
+    assertTrue(region.getSeriesMap().containsKey("ν̄ (reactor) 1σ"));
+    assertEquals(
+        List.of("Δχ² = 2.30, 6.18, 11.83 (1σ, 2σ, 3σ; 2 dof)"),
+        ((Style.NotedChart) region).notes());
   }
 
   @Test
