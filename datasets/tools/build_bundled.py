@@ -402,11 +402,14 @@ write(header("gaussian-constraint", "juno-2025",
              ["The correlation of sin^2 theta12 and Delta m^2_21 is not given in the abstract; it is taken as zero here.",
               "Nature volume and page not verified (secondary pages say vol. 654, June 2026). Data: 2025-08-26 to "
               "2025-11-02, 20 kton liquid scintillator, cores at about 52.5 km.",
-              "The JUNO spectra are not public in any reachable store, hence a Gaussian constraint."]) | {
+              "The JUNO spectra are not public in any reachable store, hence a Gaussian constraint.",
+              "baseline_km: the 52.5 km the abstract gives for the distance to the Taishan and Yangjiang cores "
+              "(shared reactor/anchors.json juno_baseline)."]) | {
     "sector": "antineutrino", "mass_ordering": "normal",
     "parameters": [{"name": "sin2_theta12", "value": js["value"], "sigma": js["errors"]["plus"]},
                    {"name": "dm2_21", "value": jd["value"], "sigma": jd["errors"]["plus"]}],
-    "correlation": [[1.0, 0.0], [0.0, 1.0]]})
+    "correlation": [[1.0, 0.0], [0.0, 1.0]],
+    "baseline_km": entry(anchors, "juno_baseline")["value"]})
 db = entry(anchors, "dayabay2018_sin2_2theta13")
 write(header("gaussian-constraint", "daya-bay-theta13",
              "Daya Bay 1958 days (nGd): sin^2 2theta13 = 0.0856 +- 0.0029",
@@ -417,10 +420,14 @@ write(header("gaussian-constraint", "daya-bay-theta13",
               "table_or_figure": "abstract", "read_in": "abstract (arxiv.org/abs/1809.02261; experts.illinois.edu)"},
              {"sin2_2theta13": "dimensionless"},
              ["A prior on theta13 for the antineutrino sector. The final 3158-day result (PRL 130, 161802, 2023) was "
-              "not read (its numbers are recalled only) and is not bundled."]) | {
+              "not read (its numbers are recalled only) and is not bundled.",
+              "baseline_km: the effective baseline of the far hall EH3, 1,579 m, from the abstract of Daya Bay's "
+              "flux paper (F. P. An et al., PRL 116, 061801 (2016), arXiv:1508.04233; near halls 512 m and 561 m). "
+              "theta13 comes from the far/near deficit, so the far hall's distance is the one that sets the phase."]) | {
     "sector": "antineutrino", "mass_ordering": "any",
     "parameters": [{"name": "sin2_2theta13", "value": db["value"], "sigma": db["errors"]["plus"]}],
-    "correlation": [[1.0]]})
+    "correlation": [[1.0]],
+    "baseline_km": 1.579})
 
 
 # ------------------------------------------------------------------ solar: radiochemical, SNO
