@@ -377,8 +377,40 @@ public final class CombinedLikelihood {
     return terms.stream().mapToInt(LikelihoodTerm::dataPoints).sum();
   }
 
-  /** The same combination with different terms (e.g. toy data), same hypothesis and reference. */
+  /**
+   * The same combination with different terms (e.g. toy data), same hypothesis and reference; the
+   * new term at each position joins the parameter set of the old one (toy terms may be renamed).
+   */
   public CombinedLikelihood withTerms(List<LikelihoodTerm> newTerms) {
-    return new CombinedLikelihood(newTerms, hypothesis, fixedReference, grouping);
+    return new CombinedLikelihood(newTerms, hypothesis, fixedReference, groupingFor(newTerms));
+  }
+
+  /**
+   * This grouping carried over to other terms by position: the term replacing term t joins t's
+   * explicit group. Toy and Asimov terms may have other names than the data they were drawn from.
+   *
+   * @throws IllegalArgumentException if the number of terms differs
+   */
+  public TermGroups groupingFor(List<LikelihoodTerm> newTerms) {
+    if (newTerms.size() != terms.size()) {
+      throw new IllegalArgumentException(
+          "expected " + terms.size() + " terms in place of " + terms + ", got " + newTerms.size());
+    }
+    if (grouping.isBySector()) {
+      return grouping;
+    }
+    List<TermGroups.Group> out = new ArrayList<>();
+    for (TermGroups.Group g : grouping.groups()) {
+      List<String> names = new ArrayList<>();
+      for (int t = 0; t < terms.size(); t++) {
+        if (g.terms().contains(terms.get(t).name())) {
+          names.add(newTerms.get(t).name());
+        }
+      }
+      if (!names.isEmpty()) {
+        out.add(new TermGroups.Group(g.label(), g.sector(), names, g.reads()));
+      }
+    }
+    return new TermGroups(out);
   }
 }

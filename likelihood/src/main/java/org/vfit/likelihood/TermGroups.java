@@ -45,9 +45,9 @@ public record TermGroups(List<Group> groups) implements Serializable {
     public Group {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(sector, "sector");
-      if (!label.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+      if (!label.matches("[A-Za-z0-9][A-Za-z0-9_.+-]*")) {
         throw new IllegalArgumentException(
-            "group label '" + label + "': use letters, digits, '-', '_' and '.'");
+            "group label '" + label + "': use letters, digits, '-', '_', '+' and '.'");
       }
       terms = List.copyOf(terms);
       if (terms.isEmpty()) {

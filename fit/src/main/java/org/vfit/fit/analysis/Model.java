@@ -108,8 +108,10 @@ public final class Model implements Serializable {
 
   /** The same hypothesis and reference on other terms (toy or Asimov data). */
   public Model withTerms(List<LikelihoodTerm> terms) {
+    // The new terms join the sets of the terms they replace (toy terms carry other names).
+    TermGroups carried = groups.isBySector() ? groups : likelihood().groupingFor(terms);
     return new Model(
-        TermSource.of(terms), hypothesisName, shared, reference, groups, difference, null);
+        TermSource.of(terms), hypothesisName, shared, reference, carried, difference, null);
   }
 
   /**
