@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ToysCommand.class,
       ReportCommand.class,
       RunCommand.class,
+      BaselinesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Vfit implements Runnable {

@@ -92,8 +92,11 @@ public final class BaselineClasses {
       throw new IllegalArgumentException(
           "class " + label + " constrains none of dm21, sin2theta12, sin2theta13");
     }
-    return new BaselineClass(
-        label, sector, 1 / Math.sqrt(inverseSquare / terms.size()), names, depends);
+    double baseline =
+        terms.size() == 1
+            ? terms.get(0).baselineKm().getAsDouble()
+            : 1 / Math.sqrt(inverseSquare / terms.size());
+    return new BaselineClass(label, sector, baseline, names, depends);
   }
 
   /** The parameter sets of the classes, for {@link org.vfit.likelihood.CombinedLikelihood}. */

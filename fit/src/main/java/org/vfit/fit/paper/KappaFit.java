@@ -81,7 +81,7 @@ public final class KappaFit {
       boolean valid,
       List<String> problems) {
     public Result {
-      levers = Map.copyOf(levers);
+      levers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(levers));
       profileKappa = profileKappa.clone();
       profileDeltaChi2 = profileDeltaChi2.clone();
       problems = List.copyOf(problems);
