@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       RunCommand.class,
       BaselinesCommand.class,
+      GalliumCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Vfit implements Runnable {

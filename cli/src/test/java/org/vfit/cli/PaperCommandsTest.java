@@ -45,4 +45,22 @@ class PaperCommandsTest {
     assertEquals(-8.6963e-4, b.get(2).path("computed").asDouble(), 1e-8);
     assertFalse(b.get(2).path("agrees").asBoolean());
   }
+
+  @Test
+  void galliumJsonHasTheFourReadingsAndTheAppendixCEstimate() throws Exception {
+    JsonNode g = json(CliRun.of("gallium", "--json"));
+    JsonNode models = g.path("models");
+    assertEquals(4, models.size());
+    assertEquals("constant-deficit", models.get(1).path("name").asText());
+    // The weighted mean of the six ratios with the side-appropriate errors (GalliumFitTest).
+    assertEquals(0.80589, models.get(1).path("parameters").get(0).path("value").asDouble(), 2e-4);
+    assertEquals(0.0, models.get(1).path("deltaChi2VsConstant").asDouble(), 0);
+    assertEquals(6, g.path("experiments").size());
+    assertEquals(9.39985e16 / 2.3e16, g.path("appendixC").path("ratioToMissing").asDouble(), 1e-5);
+  }
+
+  @Test
+  void galliumRejectsAnUnknownExperimentWithOneLine() {
+    CliRun.of("gallium", "--exclude", "best-middle").assertBadInput("--exclude: no experiment");
+  }
 }
