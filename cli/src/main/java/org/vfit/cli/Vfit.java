@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       BaselinesCommand.class,
       GalliumCommand.class,
+      MatrixElementsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Vfit implements Runnable {

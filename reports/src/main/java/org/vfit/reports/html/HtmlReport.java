@@ -65,6 +65,7 @@ public final class HtmlReport {
     summary(r);
     plots(plots);
     potentials(r.potentials());
+    out.append(VModelSection.html(r, null));
     fitDetails(r.fits());
     datasets(r.inputs());
     runOptions(run);
