@@ -63,4 +63,47 @@ class PaperCommandsTest {
   void galliumRejectsAnUnknownExperimentWithOneLine() {
     CliRun.of("gallium", "--exclude", "best-middle").assertBadInput("--exclude: no experiment");
   }
+
+  @Test
+  void baselinesOnReactorDataGiveOneSectorPerBaselineAndThePgTest(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    CliRun r =
+        CliRun.of(
+            "baselines",
+            "--solar",
+            "none",
+            "--reactor",
+            "kamland-2011,juno-2025,daya-bay-theta13",
+            "--kappa-profile-points",
+            "0",
+            "--threads",
+            "2",
+            "--quiet",
+            "--json",
+            "--out",
+            dir.resolve("b").toString());
+    JsonNode b = json(r);
+    JsonNode sectors = b.path("sectors");
+    assertEquals(3, sectors.size());
+    // Ordered by baseline: Daya Bay's far hall, JUNO, KamLAND (<L^-2>^(-1/2) of its reactors).
+    assertEquals(1.579, sectors.get(0).path("baselineKm").asDouble(), 0);
+    assertEquals(52.5, sectors.get(1).path("baselineKm").asDouble(), 0);
+    assertEquals(156.0, sectors.get(2).path("baselineKm").asDouble(), 0.5);
+    // Daya Bay constrains theta13 only; JUNO has its own dm21 and theta12.
+    assertFalse(sectors.get(0).path("parameters").has("dm21"));
+    assertTrue(sectors.get(1).path("parameters").path("dm21").path("ownToClass").asBoolean());
+    // Two classes measure dm21 and theta12: dof 2; the same test among the reactors alone.
+    assertEquals(2, b.path("pg").path("dof").asInt());
+    assertEquals(
+        b.path("pg").path("chi2").asDouble(),
+        b.path("pgReactorClasses").path("chi2").asDouble(),
+        1e-9);
+    assertTrue(b.path("kappa").path("valid").asBoolean(), b.path("kappa").toString());
+    assertTrue(java.nio.file.Files.exists(dir.resolve("b").resolve("baselines-dm21.svg")));
+  }
+
+  @Test
+  void baselinesRejectsAnUnknownPerClassParameter() {
+    CliRun.of("baselines", "--per-class", "dm31").assertBadInput("--per-class: unknown parameter");
+  }
 }
