@@ -10,6 +10,8 @@ import org.vfit.oscillation.MixingParameters;
 import org.vfit.oscillation.paper.PaperInputs;
 import org.vfit.oscillation.paper.PaperInputs.SplittingSet;
 import org.vfit.oscillation.paper.PaperTables;
+import org.vfit.oscillation.paper.PrintedComparison;
+import org.vfit.oscillation.paper.PrintedPaper;
 import org.vfit.oscillation.paper.Table1;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +52,9 @@ final class Table1Command implements Callable<Integer> {
     Table1 t = PaperTables.table1(o, set);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.write(toJson(o, set, t)));
+      Map<String, Object> root = toJson(o, set, t);
+      root.put("printed", printedJson(o));
+      out.println(Json.write(root));
       return 0;
     }
     out.printf(
@@ -91,15 +95,55 @@ final class Table1Command implements Callable<Integer> {
             ? "  rebuilt matrix reproduces the input splittings and angles"
             : String.join("\n  ", findings));
     out.println();
-    out.println(
-        "Comparison with the printed Table 1: the printed values are not bundled with vfit");
-    out.println(
-        "(the paper's text was not available to us as data), so no element-by-element diff is");
-    out.println(
-        "shown. Any printed table whose diagonal offsets do not sum to zero is inconsistent");
-    out.println("with A - mean(A) by construction.");
+    printComparison(out, o, set);
     return 0;
   }
+
+  /** Printed against computed, element by element, and the inconsistencies found. */
+  static void printComparison(PrintWriter out, MassOrdering o, SplittingSet set) {
+    PrintedPaper printed = PrintedPaperJson.read();
+    out.printf(
+        Locale.ROOT,
+        "Printed Table 1 (%s) against the table computed from the paper's main-text inputs%n",
+        o);
+    out.println("  reading: " + READING);
+    if (set != SplittingSet.MAIN) {
+      out.println("  (the comparison uses the main-text splittings, which Table 1 states)");
+    }
+    out.printf(
+        Locale.ROOT,
+        "  %-16s %-10s %11s %11s %11s  %s%n",
+        "element",
+        "unit",
+        "computed",
+        "printed",
+        "difference",
+        "");
+    for (PrintedComparison.Row r : PrintedComparison.table1(o, printed)) {
+      out.printf(
+          Locale.ROOT,
+          "  %-16s %-10s %11.4f %11.4f %+11.4f  %s%n",
+          r.quantity(),
+          r.unit(),
+          r.computed(),
+          r.printed(),
+          r.difference(),
+          r.agrees()
+              ? "agrees"
+              : "DIFFERS" + (r.nearest() == null ? "" : " (near " + r.nearest() + ")"));
+    }
+    out.println("Inconsistencies in the printed numbers:");
+    for (String f : PrintedComparison.findings(printed)) {
+      if (f.startsWith("Table 1")) {
+        out.println("  - " + f);
+      }
+    }
+  }
+
+  /** How the transcription of Table 1's text layout is read. */
+  static final String READING =
+      "three diagonal offsets A_aa - mean, three phases (radians as printed, shown in degrees) read"
+          + " as arg A_ab, then three signed numbers read as |A_emu|, |A_etau|, |A_mutau|";
 
   private static void row(PrintWriter out, String name, Table1.Element e) {
     out.printf(
@@ -124,6 +168,7 @@ final class Table1Command implements Callable<Integer> {
     root.put("ordering", o.name());
     root.put("dm2Set", set.label());
     root.put("unit", "1e-4 eV^2");
+    root.put("phaseUnit", "degrees");
     Map<String, Object> diag = Json.object();
     diag.put("ee", t.ee());
     diag.put("mumu", t.mumu());
@@ -137,12 +182,45 @@ final class Table1Command implements Callable<Integer> {
     return root;
   }
 
+  /** The {@code printed} block: the printed row, the comparison and the findings. */
+  static Map<String, Object> printedJson(MassOrdering o) {
+    PrintedPaper printed = PrintedPaperJson.read();
+    Map<String, Object> m = Json.object();
+    m.put("source", printed.source());
+    m.put("status", printed.status());
+    m.put("resource", PrintedPaper.RESOURCE);
+    m.put("reading", READING);
+    m.put("comparedWith", "Table 1 computed from the paper's main-text inputs (" + o + ")");
+    m.put("rows", rows(PrintedComparison.table1(o, printed)));
+    m.put(
+        "findings",
+        PrintedComparison.findings(printed).stream().filter(f -> f.startsWith("Table 1")).toList());
+    return m;
+  }
+
+  static List<Object> rows(List<PrintedComparison.Row> rows) {
+    List<Object> out = new java.util.ArrayList<>();
+    for (PrintedComparison.Row r : rows) {
+      Map<String, Object> m = Json.object();
+      m.put("quantity", r.quantity());
+      m.put("unit", r.unit());
+      m.put("computed", r.computed());
+      m.put("printed", r.printed());
+      m.put("difference", r.difference());
+      m.put("tolerance", r.tolerance());
+      m.put("agrees", r.agrees());
+      m.put("nearestComputed", r.nearest());
+      out.add(m);
+    }
+    return out;
+  }
+
   private static Map<String, Object> element(Table1.Element e) {
     Map<String, Object> m = Json.object();
     m.put("re", e.re());
     m.put("im", e.im());
     m.put("modulus", e.modulus());
-    m.put("phase", e.phase());
+    m.put("phaseDeg", Math.toDegrees(e.phase()));
     return m;
   }
 }

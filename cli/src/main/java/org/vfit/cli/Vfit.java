@@ -31,6 +31,9 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ExportCommand.class,
       RunCommand.class,
+      BaselinesCommand.class,
+      GalliumCommand.class,
+      MatrixElementsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Vfit implements Runnable {

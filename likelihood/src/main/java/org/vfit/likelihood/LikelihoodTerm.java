@@ -1,6 +1,9 @@
 package org.vfit.likelihood;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.vfit.oscillation.MixingParameters;
 
@@ -31,6 +34,23 @@ public interface LikelihoodTerm {
 
   /** Number of measured quantities (bins, rates, coefficients), for goodness-of-fit reporting. */
   int dataPoints();
+
+  /**
+   * The fitted oscillation parameters this term's χ² depends on: all of them unless the term says
+   * otherwise (a θ₁₃ prior depends on θ₁₃ alone). Analyses that give data groups their own
+   * parameters ({@link TermGroups}) read it so as not to create parameters no data constrain.
+   */
+  default Set<OscillationParameter> dependsOn() {
+    return EnumSet.allOf(OscillationParameter.class);
+  }
+
+  /**
+   * The source–detector distance of this term's data in km — for many sources their flux-weighted
+   * mean, for the Sun one astronomical unit — or empty when the data do not record one.
+   */
+  default OptionalDouble baselineKm() {
+    return OptionalDouble.empty();
+  }
 
   /**
    * A copy of this term whose data are a pseudo-experiment drawn at the given point (Poisson for

@@ -36,6 +36,7 @@ import org.vfit.datasets.model.ReactorUnits;
 import org.vfit.datasets.model.RecoilSpectrum;
 import org.vfit.datasets.model.SolarFluxes;
 import org.vfit.datasets.model.SolarSpectrum;
+import org.vfit.datasets.model.SourceExperiments;
 import org.vfit.datasets.model.ZenithExposure;
 
 /**
@@ -127,6 +128,8 @@ public final class DatasetJson {
       return SolarSpectrumCodec.write(x);
     } else if (d instanceof ZenithExposure x) {
       return ZenithExposureCodec.write(x);
+    } else if (d instanceof SourceExperiments x) {
+      return SourceExperimentsCodec.write(x);
     }
     throw new IllegalStateException("no writer for " + d.getClass());
   }
@@ -167,6 +170,7 @@ public final class DatasetJson {
       case SOLAR_FLUXES -> SolarFluxesCodec.read(root);
       case SOLAR_SPECTRUM -> SolarSpectrumCodec.read(root);
       case ZENITH_EXPOSURE -> ZenithExposureCodec.read(root);
+      case SOURCE_EXPERIMENTS -> SourceExperimentsCodec.read(root);
     };
   }
 

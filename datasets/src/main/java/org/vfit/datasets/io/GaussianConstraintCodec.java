@@ -20,7 +20,7 @@ final class GaussianConstraintCodec {
   static GaussianConstraint read(Node root) {
     root.object(
         "a gaussian-constraint dataset",
-        Common.topLevel("sector", "mass_ordering", "parameters", "correlation"));
+        Common.topLevel("sector", "mass_ordering", "parameters", "correlation", "baseline_km"));
     Sector sector = root.field("sector", "the sector constrained").term(Sector.class);
     String ordering =
         root.field("mass_ordering", "a mass ordering").oneOf(GaussianConstraint.MASS_ORDERINGS);
@@ -48,7 +48,11 @@ final class GaussianConstraintCodec {
                 "correlation", "a " + params.size() + "x" + params.size() + " correlation matrix"),
             params.size(),
             "parameter");
-    return new GaussianConstraint(meta, sector, ordering, params, corr);
+    Double baseline =
+        root.optional("baseline_km")
+            .map(n -> n.positive("source-detector distance in km"))
+            .orElse(null);
+    return new GaussianConstraint(meta, sector, ordering, params, corr, baseline);
   }
 
   /** Range of a parameter's value: sin² and sin²2θ are probabilities, tan² and |Δm²₂₁| positive. */
@@ -75,6 +79,9 @@ final class GaussianConstraintCodec {
       o.put("sigma", p.sigma());
     }
     out.set("correlation", Common.matrix(d.correlation()));
+    if (d.baselineKm() != null) {
+      out.put("baseline_km", d.baselineKm());
+    }
     return out;
   }
 }

@@ -16,7 +16,8 @@ public sealed interface Dataset
         ReactorUnits,
         SolarFluxes,
         SolarSpectrum,
-        ZenithExposure {
+        ZenithExposure,
+        SourceExperiments {
 
   Metadata meta();
 

@@ -10,13 +10,17 @@ import java.util.Objects;
  * @param sector whose parameters the result constrains (reactor results: antineutrino)
  * @param massOrdering {@code normal}, {@code inverted} or {@code any}: the ordering the result
  *     assumes
+ * @param baselineKm source–detector distance of the measurement in km (flux-weighted for several
+ *     reactors), or null when the file does not give one; analyses that split data by baseline read
+ *     it
  */
 public record GaussianConstraint(
     Metadata meta,
     Sector sector,
     String massOrdering,
     List<Parameter> parameters,
-    Matrix correlation)
+    Matrix correlation,
+    Double baselineKm)
     implements Dataset {
 
   /** Parameters a constraint may name; the unit of each is fixed ({@link #unitOf}). */
@@ -42,6 +46,19 @@ public record GaussianConstraint(
     parameters = Checks.list(parameters, "parameters");
     Objects.requireNonNull(correlation, "correlation");
     Checks.squareOfSize("correlation", parameters.size(), correlation);
+    if (baselineKm != null && !(baselineKm > 0 && Double.isFinite(baselineKm))) {
+      throw new IllegalArgumentException("baselineKm must be positive, got " + baselineKm);
+    }
+  }
+
+  /** A constraint without a recorded baseline. */
+  public GaussianConstraint(
+      Metadata meta,
+      Sector sector,
+      String massOrdering,
+      List<Parameter> parameters,
+      Matrix correlation) {
+    this(meta, sector, massOrdering, parameters, correlation, null);
   }
 
   /** A central value and its symmetric 1σ. */

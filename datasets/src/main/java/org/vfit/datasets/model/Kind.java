@@ -20,7 +20,8 @@ public enum Kind implements Term {
   REACTOR_UNITS("reactor-units", ReactorUnits.class),
   SOLAR_FLUXES("solar-fluxes", SolarFluxes.class),
   SOLAR_SPECTRUM("solar-spectrum", SolarSpectrum.class),
-  ZENITH_EXPOSURE("zenith-exposure", ZenithExposure.class);
+  ZENITH_EXPOSURE("zenith-exposure", ZenithExposure.class),
+  SOURCE_EXPERIMENTS("source-experiments", SourceExperiments.class);
 
   private final String id;
   private final Class<? extends Dataset> type;

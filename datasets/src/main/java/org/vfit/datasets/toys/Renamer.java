@@ -42,7 +42,7 @@ final class Renamer {
       return new DayNight(m, n.convention(), n.asymmetries(), n.curve(), n.phases());
     } else if (d instanceof GaussianConstraint g) {
       return new GaussianConstraint(
-          m, g.sector(), g.massOrdering(), g.parameters(), g.correlation());
+          m, g.sector(), g.massOrdering(), g.parameters(), g.correlation(), g.baselineKm());
     } else if (d instanceof RecoilSpectrum s) {
       return new RecoilSpectrum(
           m,

@@ -79,16 +79,19 @@ public final class Fitter {
             options.threads());
     collect(first, all, used);
     FunctionMinimum best = first.best();
-    if (options.multiStart() && model.difference() == null && parameterSets(model).size() > 1) {
+    int sets = parameterSets(model).size();
+    // With several parameter sets the grids are walked one set after the other, each from the
+    // best minimum so far (two sets: the ν grid, then the ν̄ grid).
+    for (int set = 1; options.multiStart() && model.difference() == null && set < sets; set++) {
       List<double[]> fromBest = List.of(best.values());
-      MultiStart.Result second =
+      MultiStart.Result next =
           MultiStart.fromPoints(
               template,
-              prescan(model, options, fromBest, withGrid(model, options, template, fromBest, 1)),
+              prescan(model, options, fromBest, withGrid(model, options, template, fromBest, set)),
               options.threads());
-      collect(second, all, used);
-      if (better(second.best(), best)) {
-        best = second.best();
+      collect(next, all, used);
+      if (better(next.best(), best)) {
+        best = next.best();
       }
     }
     List<Double> minima =
@@ -183,22 +186,28 @@ public final class Fitter {
     return c;
   }
 
-  /** The sectors with their own (Δm²₂₁, sin²θ₁₂): one entry when shared or one sector only. */
-  static List<Sector> parameterSets(Model model) {
-    List<Sector> sets = new ArrayList<>();
-    for (Sector s : Sector.values()) {
-      if (!model.hasSector(s)) {
+  /**
+   * The positions {Δm²₂₁, sin²θ₁₂} of each distinct pair of entries, in parameter-set order: one
+   * pair when shared or one set only, one per set (ν, ν̄ under H1) when free. Sets that read
+   * neither (a θ₁₃-only constraint) have no grid of their own.
+   */
+  static List<int[]> parameterSets(Model model) {
+    List<int[]> sets = new ArrayList<>();
+    CombinedLikelihood l = model.likelihood();
+    for (String g : l.groupLabels()) {
+      if (!l.groupReads(g, OscillationParameter.DM21)
+          && !l.groupReads(g, OscillationParameter.SIN2_THETA12)) {
         continue;
       }
+      int[] pair = {
+        l.index(g, OscillationParameter.DM21), l.index(g, OscillationParameter.SIN2_THETA12)
+      };
       boolean seen = false;
-      for (Sector t : sets) {
-        seen |=
-            model.index(t, OscillationParameter.DM21) == model.index(s, OscillationParameter.DM21)
-                && model.index(t, OscillationParameter.SIN2_THETA12)
-                    == model.index(s, OscillationParameter.SIN2_THETA12);
+      for (int[] t : sets) {
+        seen |= t[0] == pair[0] && t[1] == pair[1];
       }
       if (!seen) {
-        sets.add(s);
+        sets.add(pair);
       }
     }
     return sets;
@@ -211,13 +220,12 @@ public final class Fitter {
   private static List<double[]> withGrid(
       Model model, FitOptions options, Minuit template, List<double[]> base, int set) {
     List<double[]> out = new ArrayList<>(base);
-    List<Sector> sets = parameterSets(model);
+    List<int[]> sets = parameterSets(model);
     if (!options.multiStart() || model.difference() != null || set >= sets.size()) {
       return out;
     }
-    Sector s = sets.get(set);
-    int dm = model.index(s, OscillationParameter.DM21);
-    int th = model.index(s, OscillationParameter.SIN2_THETA12);
+    int dm = sets.get(set)[0];
+    int th = sets.get(set)[1];
     double[] lo = model.lower();
     double[] hi = model.upper();
     double[] dms =
@@ -311,14 +319,7 @@ public final class Fitter {
   }
 
   private static boolean isOscillation(Model model, int i) {
-    for (Sector s : Sector.values()) {
-      for (OscillationParameter p : OscillationParameter.values()) {
-        if (model.index(s, p) == i) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return model.likelihood().isOscillationEntry(i);
   }
 
   private static boolean finite(double[] x) {

@@ -10,6 +10,7 @@ import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.LikelihoodTerm;
 import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
+import org.vfit.likelihood.TermGroups;
 import org.vfit.oscillation.MixingParameters;
 
 /**
@@ -32,6 +33,9 @@ public final class Model implements Serializable {
   private final EnumSet<OscillationParameter> shared;
   private final Reference reference;
 
+  /** Which terms form a parameter set; null (from older serialised forms) means by sector. */
+  private final TermGroups groups;
+
   /** The parameter whose ν̄ entry holds ν̄ − ν, or null for the plain parametrisation. */
   private final OscillationParameter difference;
 
@@ -49,6 +53,7 @@ public final class Model implements Serializable {
       String hypothesisName,
       EnumSet<OscillationParameter> shared,
       Reference reference,
+      TermGroups groups,
       OscillationParameter difference,
       EnumSet<OscillationParameter> held,
       CombinedLikelihood built) {
@@ -56,6 +61,7 @@ public final class Model implements Serializable {
     this.hypothesisName = hypothesisName;
     this.shared = shared.clone();
     this.reference = reference;
+    this.groups = groups == null ? TermGroups.bySector() : groups;
     this.difference = difference;
     this.held = held.clone();
     this.likelihood = built;
@@ -70,11 +76,21 @@ public final class Model implements Serializable {
    * {@code reference}.
    */
   public static Model of(TermSource source, Hypothesis hypothesis, MixingParameters reference) {
+    return of(source, hypothesis, reference, TermGroups.bySector());
+  }
+
+  /**
+   * The terms of {@code source} grouped into parameter sets by {@code groups} (e.g. the ν̄ data by
+   * baseline) under {@code hypothesis}, which says which parameters all sets share.
+   */
+  public static Model of(
+      TermSource source, Hypothesis hypothesis, MixingParameters reference, TermGroups groups) {
     return new Model(
         source,
         hypothesis.name(),
         sharedSet(hypothesis),
         Reference.of(reference),
+        groups,
         null,
         none(),
         null);
@@ -87,6 +103,7 @@ public final class Model implements Serializable {
         l.hypothesis().name(),
         sharedSet(l.hypothesis()),
         Reference.of(l.fixedReference()),
+        l.grouping(),
         null,
         none(),
         l);
@@ -100,13 +117,15 @@ public final class Model implements Serializable {
 
   /** The same terms under another hypothesis (plain parametrisation). */
   public Model withHypothesis(Hypothesis h) {
-    return new Model(source, h.name(), sharedSet(h), reference, null, held, null);
+    return new Model(source, h.name(), sharedSet(h), reference, groups, null, held, null);
   }
 
   /** The same hypothesis and reference on other terms (toy or Asimov data). */
   public Model withTerms(List<LikelihoodTerm> terms) {
+    // The new terms join the sets of the terms they replace (toy terms carry other names).
+    TermGroups carried = groups.isBySector() ? groups : likelihood().groupingFor(terms);
     return new Model(
-        TermSource.of(terms), hypothesisName, shared, reference, difference, held, null);
+        TermSource.of(terms), hypothesisName, shared, reference, carried, difference, held, null);
   }
 
   /**
@@ -117,7 +136,8 @@ public final class Model implements Serializable {
    * @throws IllegalArgumentException unless both sectors have their own {@code p}
    */
   public Model withDifference(OscillationParameter p) {
-    Model plain = new Model(source, hypothesisName, shared, reference, null, held, likelihood);
+    Model plain =
+        new Model(source, hypothesisName, shared, reference, groups, null, held, likelihood);
     if (!plain.separates(p)) {
       throw new IllegalArgumentException(
           "the difference nubar - nu of "
@@ -129,7 +149,7 @@ public final class Model implements Serializable {
               + " on "
               + source.description());
     }
-    return new Model(source, hypothesisName, shared, reference, p, held, likelihood);
+    return new Model(source, hypothesisName, shared, reference, groups, p, held, likelihood);
   }
 
   /**
@@ -139,7 +159,7 @@ public final class Model implements Serializable {
   public Model withHeld(OscillationParameter p) {
     EnumSet<OscillationParameter> h = held.clone();
     h.add(p);
-    return new Model(source, hypothesisName, shared, reference, difference, h, likelihood);
+    return new Model(source, hypothesisName, shared, reference, groups, difference, h, likelihood);
   }
 
   /** The parameters held in every sector. */
@@ -152,8 +172,8 @@ public final class Model implements Serializable {
     List<String> out = new ArrayList<>();
     List<String> names = names();
     for (OscillationParameter p : held) {
-      for (Sector s : Sector.values()) {
-        int i = index(s, p);
+      for (String g : likelihood().groupLabels()) {
+        int i = likelihood().index(g, p);
         if (i >= 0 && !out.contains(names.get(i))) {
           out.add(names.get(i));
         }
@@ -166,7 +186,7 @@ public final class Model implements Serializable {
   public Model plain() {
     return difference == null
         ? this
-        : new Model(source, hypothesisName, shared, reference, null, held, likelihood);
+        : new Model(source, hypothesisName, shared, reference, groups, null, held, likelihood);
   }
 
   public TermSource source() {
@@ -181,6 +201,11 @@ public final class Model implements Serializable {
     return reference;
   }
 
+  /** Which terms form a parameter set. */
+  public TermGroups groups() {
+    return groups;
+  }
+
   /** The reparametrised parameter, or null. */
   public OscillationParameter difference() {
     return difference;
@@ -193,7 +218,7 @@ public final class Model implements Serializable {
       synchronized (this) {
         l = likelihood;
         if (l == null) {
-          l = new CombinedLikelihood(source.terms(), hypothesis(), reference.toMixing());
+          l = new CombinedLikelihood(source.terms(), hypothesis(), reference.toMixing(), groups);
           likelihood = l;
         }
       }
@@ -208,10 +233,27 @@ public final class Model implements Serializable {
 
   /** Whether ν and ν̄ each have their own {@code p} (both sectors present and p not shared). */
   public boolean separates(OscillationParameter p) {
+    return copies(p) > 1;
+  }
+
+  /**
+   * Number of distinct entries of {@code p} among the parameter sets that read it: 1 when tied (or
+   * read by one set only), the number of reading sets when free, 0 when no set reads it.
+   */
+  public int copies(OscillationParameter p) {
     CombinedLikelihood l = likelihood();
-    int a = l.index(Sector.NU, p);
-    int b = l.index(Sector.NUBAR, p);
-    return a >= 0 && b >= 0 && a != b;
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (String g : l.groupLabels()) {
+      if (l.groupReads(g, p)) {
+        seen.add(l.index(g, p));
+      }
+    }
+    return seen.size();
+  }
+
+  /** Position of a parameter set's parameter in the global vector, −1 if there is no such set. */
+  public int index(String group, OscillationParameter p) {
+    return likelihood().index(group, p);
   }
 
   /**
@@ -369,13 +411,14 @@ public final class Model implements Serializable {
     CombinedLikelihood mine = likelihood();
     CombinedLikelihood theirs = from.likelihood();
     double[] x = mine.startValues();
-    for (Sector s : Sector.values()) {
+    for (String g : mine.groupLabels()) {
       for (OscillationParameter p : OscillationParameter.values()) {
-        int i = mine.index(s, p);
-        int j = theirs.index(s, p);
-        if (i >= 0 && j >= 0) {
-          x[i] = fromGlobal[j];
+        // Only where both read p: a set that ignores p points at another set's entry, whose value
+        // must not be overwritten with one no data of this set determined.
+        if (!mine.groupReads(g, p) || !theirs.groupReads(g, p)) {
+          continue;
         }
+        x[mine.index(g, p)] = fromGlobal[theirs.index(g, p)];
       }
     }
     List<String> myNames = mine.parameterNames();
@@ -390,14 +433,7 @@ public final class Model implements Serializable {
   }
 
   private static boolean isOscillation(CombinedLikelihood l, int i) {
-    for (Sector s : Sector.values()) {
-      for (OscillationParameter p : OscillationParameter.values()) {
-        if (l.index(s, p) == i) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return l.isOscillationEntry(i);
   }
 
   /** One-line description: hypothesis, parametrisation and terms. */
@@ -412,6 +448,7 @@ public final class Model implements Serializable {
         + tied
         + ")"
         + (difference == null ? "" : " with " + differenceName(difference))
+        + (groups.isBySector() ? "" : " in sets " + String.join(", ", likelihood().groupLabels()))
         + (held.isEmpty()
             ? ""
             : ", held: "

@@ -59,13 +59,11 @@ public final class ParameterGoodnessOfFit {
    * @throws IllegalArgumentException if there are none
    */
   public static int dof(Model h0, Model h1) {
+    // Each parameter adds the copies H1 has beyond H0's: with ν and ν̄ sets, one for each
+    // parameter H0 ties and H1 frees; with k baseline classes, k − 1.
     int dof = 0;
     for (OscillationParameter p : OscillationParameter.values()) {
-      boolean tied =
-          h0.index(Sector.NU, p) >= 0 && h0.index(Sector.NU, p) == h0.index(Sector.NUBAR, p);
-      if (tied && h1.separates(p)) {
-        dof++;
-      }
+      dof += Math.max(0, h1.copies(p) - h0.copies(p));
     }
     if (dof == 0) {
       boolean both = h0.hasSector(Sector.NU) && h0.hasSector(Sector.NUBAR);

@@ -55,9 +55,7 @@ final class ToyWork implements WorkFunction<Long, ToyOutcome> {
     for (int t = 0; t < l.terms().size(); t++) {
       LikelihoodTerm term = l.terms().get(t);
       SplittableRandom stream = rng.split();
-      terms.add(
-          term.toy(
-              l.sectorParameters(term.sector(), generation), l.nuisance(t, generation), stream));
+      terms.add(term.toy(l.termParameters(t, generation), l.nuisance(t, generation), stream));
     }
     return terms;
   }

@@ -1,6 +1,9 @@
 package org.vfit.likelihood.constraint;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.vfit.datasets.model.Cholesky;
 import org.vfit.datasets.model.GaussianConstraint;
@@ -9,6 +12,7 @@ import org.vfit.datasets.toys.Toys;
 import org.vfit.likelihood.GaussianChi2;
 import org.vfit.likelihood.LikelihoodTerm;
 import org.vfit.likelihood.NuisanceParameter;
+import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
 import org.vfit.oscillation.MixingParameters;
 
@@ -72,6 +76,34 @@ public final class GaussianConstraintTerm implements LikelihoodTerm {
   @Override
   public int dataPoints() {
     return data.parameters().size();
+  }
+
+  /** The fitted parameters the constrained quantities depend on (Δm²₃₁, θ₂₃, δ are not fitted). */
+  @Override
+  public Set<OscillationParameter> dependsOn() {
+    EnumSet<OscillationParameter> out = EnumSet.noneOf(OscillationParameter.class);
+    for (GaussianConstraint.Parameter p : data.parameters()) {
+      switch (p.name()) {
+        case "dm2_21", "dm2_32" -> out.add(OscillationParameter.DM21);
+        case "sin2_theta12", "tan2_theta12" -> out.add(OscillationParameter.SIN2_THETA12);
+        case "sin2_theta13", "sin2_2theta13" -> out.add(OscillationParameter.SIN2_THETA13);
+        // Δm²_ee = Δm²₃₁ − sin²θ₁₂ Δm²₂₁
+        case "dm2_ee" -> {
+          out.add(OscillationParameter.DM21);
+          out.add(OscillationParameter.SIN2_THETA12);
+        }
+        default -> {}
+      }
+    }
+    return out;
+  }
+
+  /** The baseline the dataset records ({@code baseline_km}), if any. */
+  @Override
+  public OptionalDouble baselineKm() {
+    return data.baselineKm() == null
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(data.baselineKm());
   }
 
   @Override

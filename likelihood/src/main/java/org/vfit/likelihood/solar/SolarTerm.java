@@ -240,6 +240,16 @@ public final class SolarTerm implements LikelihoodTerm {
   }
 
   /**
+   * One astronomical unit (IAU 2012, exact), the Sun–Earth distance the solar data are taken at.
+   */
+  public static final double ASTRONOMICAL_UNIT_KM = 1.495978707e8;
+
+  @Override
+  public java.util.OptionalDouble baselineKm() {
+    return java.util.OptionalDouble.of(ASTRONOMICAL_UNIT_KM);
+  }
+
+  /**
    * None: the ⁸B normalisation f_B is profiled inside the term. Every solar observable is linear in
    * f_B at fixed oscillation parameters (rates and fluxes scale with it; survival points and
    * asymmetries do not depend on it; the radiochemical theory errors come from the other fluxes),

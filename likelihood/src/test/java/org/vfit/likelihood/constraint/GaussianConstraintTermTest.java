@@ -15,6 +15,26 @@ import org.vfit.oscillation.MixingParameters;
 class GaussianConstraintTermTest {
 
   @Test
+  void constraintsDependOnTheParametersTheyNameAndCarryTheirBaseline() {
+    LikelihoodTerm dayaBay = Likelihoods.term("daya-bay-theta13");
+    LikelihoodTerm juno = Likelihoods.term("juno-2025");
+    assertEquals(
+        java.util.EnumSet.of(org.vfit.likelihood.OscillationParameter.SIN2_THETA13),
+        dayaBay.dependsOn());
+    assertEquals(
+        java.util.EnumSet.of(
+            org.vfit.likelihood.OscillationParameter.DM21,
+            org.vfit.likelihood.OscillationParameter.SIN2_THETA12),
+        juno.dependsOn());
+    // The files' baseline_km: JUNO's 52.5 km to the cores, Daya Bay's far hall at 1,579 m.
+    assertEquals(52.5, juno.baselineKm().getAsDouble(), 0);
+    assertEquals(1.579, dayaBay.baselineKm().getAsDouble(), 0);
+    // The dependence is real: moving a parameter a constraint does not name leaves χ² alone.
+    MixingParameters p = MixingParameters.ofSin2(7.5e-5, 2.5e-3, 0.31, 0.022, 0.5, 0);
+    assertEquals(dayaBay.chi2(p, new double[0]), dayaBay.chi2(p.withDm21(6e-5), new double[0]), 0);
+  }
+
+  @Test
   void dayaBayConstraintIsAOneDimensionalGaussianInSin22Theta13() {
     LikelihoodTerm t = Likelihoods.term("daya-bay-theta13");
     assertEquals(Sector.NUBAR, t.sector());

@@ -31,6 +31,24 @@ class KamLandTermTest {
       KamLandOptions.defaults().withFreeBackgrounds(KamLandOptions.FreeBackgrounds.FREE);
 
   @Test
+  void baselineIsTheInverseSquareFluxMeanOfTheReactorTable() {
+    // ⟨L⁻²⟩^(−1/2) over the KMS21 table's power/L² weights, computed here from the file itself.
+    org.vfit.datasets.model.ReactorBaselines table =
+        org.vfit.datasets.Datasets.load(
+            "kamland-reactors-kms21", org.vfit.datasets.model.ReactorBaselines.class);
+    double w = 0, inv2 = 0;
+    for (org.vfit.datasets.model.ReactorBaselines.Entry e : table.entries()) {
+      w += e.weight();
+      inv2 += e.weight() / (e.baseline() * e.baseline());
+    }
+    double l = Likelihoods.term("kamland-2011").baselineKm().getAsDouble();
+    // One period and one table: the same sum in another order, to rounding.
+    assertEquals(1 / Math.sqrt(inv2 / w), l, 1e-9);
+    // Between the nearest large site (138 km) and KamLAND's "effectively ~180 km".
+    assertTrue(l > 138 && l < 180, "L_eff " + l);
+  }
+
+  @Test
   void factoryBuildsTheReactorTermWithTheDatasetsNuisances() {
     LikelihoodTerm byName = Likelihoods.term("kamland-2011");
     assertInstanceOf(KamLandTerm.class, byName);

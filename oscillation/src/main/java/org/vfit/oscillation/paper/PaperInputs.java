@@ -11,6 +11,13 @@ import org.vfit.oscillation.MixingParameters;
 public final class PaperInputs {
   private PaperInputs() {}
 
+  /**
+   * The range §3 of the paper gives for the unobservable mean diagonal Ā = tr A/3, in eV²: 0.06 to
+   * 0.6 (with differences among the A_αα "1/1000 to 1/100 of their mean"); the scale against which
+   * a ν–ν̄ difference of A can be set in the paper's own terms.
+   */
+  public static final double[] MEAN_DIAGONAL_RANGE_EV2 = {0.06, 0.6};
+
   /** Which splittings: the main text's or Appendix B's. */
   public enum SplittingSet {
     MAIN("main"),

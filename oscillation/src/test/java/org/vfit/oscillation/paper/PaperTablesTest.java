@@ -70,7 +70,12 @@ class PaperTablesTest {
     RelicNeutrinoFlux f = RelicNeutrinoFlux.paperBest();
     // 56 cm^-3 × 2.99792458e10 cm/s × π × 17822.25 cm² = 9.39985e16 /s (hand arithmetic).
     assertEquals(9.39985e16, f.perSecond(), 0.00001e16);
-    assertEquals(0.810332, f.ratioToMissingFlux(), 1e-6);
+    // The paper compares N with the missing 20 %, 2.3e16 ν/s: 9.39985/2.3 = 4.08689 ...
+    assertEquals(4.08689, f.ratioToMissingFlux(), 1e-5);
+    // ... not with the whole 1.16e17 ν/s source: 9.39985/11.6 = 0.810332.
+    assertEquals(0.810332, f.ratioToSourceFlux(), 1e-6);
+    // A disc of diameter 133.5 cm has a quarter of the area: 9.39985e16/4.
+    assertEquals(2.34996e16, f.perSecondIfDiameter(), 0.00001e16);
   }
 
   @Test
