@@ -62,9 +62,11 @@ import picocli.CommandLine.Spec;
       "Writes baselines.json and plots of dm21 and sin^2 theta12 against baseline to --out."
     })
 final class BaselinesCommand implements Callable<Integer> {
+  /** The solar set of {@code vfit tension}: Super-K I-IV counted once (its default treatment). */
   static final List<String> DEFAULT_SOLAR =
-      List.of(
-          "homestake", "gallium", "sno-polynomial", "superk", "borexino", "borexino-7be-day-night");
+      org.vfit.fit.tension.SuperKTreatment.AMPLITUDE.defaultSolar();
+
+  @picocli.CommandLine.Mixin ModellingOptions modelling = new ModellingOptions();
 
   @Spec CommandSpec spec;
 
@@ -175,18 +177,23 @@ final class BaselinesCommand implements Callable<Integer> {
         solar.size() == 1 && solar.get(0).equalsIgnoreCase("none") ? List.of() : solar;
     List<String> all = new ArrayList<>(solarSets);
     all.addAll(reactorSets);
+    List<org.vfit.datasets.model.Dataset> solarData = new ArrayList<>();
     for (String n : solarSets) {
-      if (Likelihoods.term(n).sector() != Sector.NU) {
+      org.vfit.datasets.model.Dataset d = org.vfit.datasets.Datasets.resolve(n);
+      if (Likelihoods.sector(d) != Sector.NU) {
         throw new IllegalArgumentException("--solar: " + n + " is not a solar (nu) dataset");
       }
+      solarData.add(d);
     }
+    org.vfit.likelihood.solar.SolarTerm.checkOverlaps(solarData);
+    org.vfit.likelihood.LikelihoodOptions levers = modelling.likelihoodOptions();
     FitOptions fit = FitOptions.defaults().withThreads(nThreads).withPrescan(4);
     BaselineAnalysis.Options o =
         new BaselineAnalysis.Options(
             parsePerClass(), baselineTolerance, l0Km, fit, kappaProfilePoints);
     step(err, "fitting one set for all and one set per baseline class");
     BaselineAnalysis.Result r =
-        BaselineAnalysis.run(TermSource.datasets(all), AnalysisReference.nufit(), o);
+        BaselineAnalysis.run(TermSource.datasets(all, levers), AnalysisReference.nufit(), o);
     if (!r.pg().isValid()) {
       throw new AnalysisFailure(
           "the baseline-class test is not valid: " + String.join("; ", r.pg().problems()));
@@ -335,6 +342,7 @@ final class BaselinesCommand implements Callable<Integer> {
       BaselineAnalysis.Options o) {
     Map<String, Object> root = Json.object();
     root.put("datasets", all);
+    root.put("options", modelling.likelihoodOptions().describe());
     root.put("reactorSelection", reactor);
     root.put("reactorSkipped", skipped);
     root.put("perClass", o.perClass().stream().map(OscillationParameter::label).toList());

@@ -339,7 +339,8 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
         grids,
         profiles,
         survival(o.survival()),
-        ResultMapping.levers(o.levers()));
+        ResultMapping.levers(o.levers()),
+        org.vfit.reports.result.MatrixElements.of(o.matrixElements()));
   }
 
   private static org.vfit.reports.result.Sector sector(TensionOutcome.Fit f) {

@@ -70,6 +70,16 @@ class TensionCommandTest {
     assertEquals(3, result.at("/grids").size());
     assertEquals(8, result.at("/profiles").size());
     assertTrue(result.at("/potentials/nu/ee").isNumber());
+    // Both figures of merit: the 1-dof significance of delta dm21 = 0 is sqrt of its delta chi2,
+    // and (one of the two tied parameters) never more than chi2_PG.
+    double dm = summary.at("/pg/oneDof/dm21Sigma").asDouble();
+    assertEquals(
+        Math.sqrt(Math.max(0, result.at("/pg/oneDof/dm21/deltaChi2").asDouble())), dm, 1e-12);
+    assertTrue(dm * dm <= chi2 + 1e-3, dm + " vs " + chi2);
+    assertTrue(summary.at("/pg/oneDof/sin2theta12Sigma").isNumber());
+    // The V-model reading: the elements of A_nubar - A_nu* with errors, rendered in the report.
+    assertEquals(12, result.at("/matrixElements/difference").size());
+    assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"vmodel\""));
   }
 
   @Test

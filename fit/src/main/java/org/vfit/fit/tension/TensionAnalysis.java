@@ -24,6 +24,7 @@ import org.vfit.fit.analysis.Profiles;
 import org.vfit.fit.analysis.SectorParameters;
 import org.vfit.fit.analysis.TermSource;
 import org.vfit.fit.analysis.WorkRunner;
+import org.vfit.fit.paper.MatrixElementFit;
 import org.vfit.fit.tests.DifferenceTest;
 import org.vfit.fit.tests.ParameterGoodnessOfFit;
 import org.vfit.fit.tests.PgResult;
@@ -83,6 +84,9 @@ public final class TensionAnalysis {
     require(pg.h1(), "H1");
     progress.step("1-dof tests: delta dm21 = 0 and delta sin2theta12 = 0");
     List<DifferenceTest> differences = differences(pg, s.combinedOptions);
+    MatrixElementFit.Result elements =
+        MatrixElementFit.run(
+            s.h1, pg.h1(), s.combinedOptions, MatrixElementFit.FixedShifts.nominal(), false);
 
     ToySummary toySummary = null;
     if (request.toys() > 0) {
@@ -182,6 +186,7 @@ public final class TensionAnalysis {
         profiles,
         survival,
         levers,
+        elements,
         notes,
         options(request, s));
   }

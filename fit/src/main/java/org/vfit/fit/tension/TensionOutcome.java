@@ -5,6 +5,7 @@ import java.util.Map;
 import org.vfit.fit.analysis.ContourResult;
 import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.ProfileResult;
+import org.vfit.fit.paper.MatrixElementFit;
 import org.vfit.fit.tests.DifferenceTest;
 import org.vfit.fit.tests.PgResult;
 import org.vfit.fit.tests.ToySummary;
@@ -24,6 +25,9 @@ import org.vfit.likelihood.Sector;
  * @param survival P_ee(E) curves at the best fits and the published survival points
  * @param levers the test under each one-change variant of the modelling choices (empty unless
  *     asked)
+ * @param matrixElements the elements of A_ν, A_ν̄ and A_ν̄ − A_ν* at the H1 minimum with their
+ *     Jacobian errors and held-input effects (the direct check fit is {@code vfit
+ *     matrix-elements}'s)
  * @param notes what the run had to report beyond the numbers (left-out profile points, dataset
  *     overlaps corrected), by topic
  * @param options every effective analysis choice, by name, as text (for result files)
@@ -39,6 +43,7 @@ public record TensionOutcome(
     List<NamedProfile> profiles,
     Survival survival,
     List<LeverVariant> levers,
+    MatrixElementFit.Result matrixElements,
     Map<String, String> notes,
     Map<String, String> options) {
 

@@ -127,7 +127,7 @@ public final class HtmlReport {
     levers(r.levers());
     plots(plots);
     potentials(r.potentials());
-    out.append(VModelSection.html(r, null));
+    out.append(VModelSection.html(r, r.matrixElements()));
     Fits f = r.fits();
     fitDetails(
         List.of(f.nu(), f.nubar(), f.h0(), f.h1()),

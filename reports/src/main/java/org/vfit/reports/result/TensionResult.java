@@ -17,6 +17,8 @@ import java.util.List;
  * @param survival P_ee(E) curves and solar points
  * @param levers the test under each one-change variant of the modelling choices (empty unless the
  *     run was asked for them)
+ * @param matrixElements the elements of A_ν, A_ν̄ and A_ν̄ − A_ν* from the H1 fit with their errors
+ *     (the V-model reading), or null
  */
 public record TensionResult(
     String schema,
@@ -28,7 +30,8 @@ public record TensionResult(
     List<Chi2Grid> grids,
     List<Profile> profiles,
     SurvivalData survival,
-    List<LeverVariant> levers)
+    List<LeverVariant> levers,
+    MatrixElements matrixElements)
     implements Result {
   /** Schema identifier written into every result; bump the number on incompatible changes. */
   public static final String SCHEMA = "vfit-tension-result/2";
@@ -62,7 +65,7 @@ public record TensionResult(
       List<Chi2Grid> grids,
       List<Profile> profiles,
       SurvivalData survival) {
-    this(SCHEMA, run, inputs, pg, fits, potentials, grids, profiles, survival, List.of());
+    this(SCHEMA, run, inputs, pg, fits, potentials, grids, profiles, survival, List.of(), null);
   }
 
   public TensionResult(
@@ -74,8 +77,20 @@ public record TensionResult(
       List<Chi2Grid> grids,
       List<Profile> profiles,
       SurvivalData survival,
-      List<LeverVariant> levers) {
-    this(SCHEMA, run, inputs, pg, fits, potentials, grids, profiles, survival, levers);
+      List<LeverVariant> levers,
+      MatrixElements matrixElements) {
+    this(
+        SCHEMA,
+        run,
+        inputs,
+        pg,
+        fits,
+        potentials,
+        grids,
+        profiles,
+        survival,
+        levers,
+        matrixElements);
   }
 
   /** The grid of that sector, or {@code null} when the run made none. */
