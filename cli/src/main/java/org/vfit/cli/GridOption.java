@@ -1,18 +1,27 @@
 package org.vfit.cli;
 
 import java.util.Locale;
-import org.vfit.fit.analysis.Profiles;
+import org.vfit.fit.analysis.GridAxis;
 
 /**
- * Parses grid options of the form {@code lo:hi:n} (n equally spaced values, both ends included).
+ * Parses grid options of the form {@code lo:hi:n} (n equally spaced values, both ends included) or
+ * {@code lo:hi:n:log} (n values with equal ratios, lo &gt; 0).
  */
 final class GridOption {
   private GridOption() {}
 
+  /** The values of a {@code lo:hi:n[:log]} grid. */
   static double[] parse(String option, String text) {
+    return axis(option, text).values();
+  }
+
+  /** A {@code lo:hi:n[:log]} grid axis. */
+  static GridAxis axis(String option, String text) {
     String[] p = text.trim().split(":");
-    if (p.length != 3) {
-      throw new IllegalArgumentException(option + " must be lo:hi:n, got '" + text + "'");
+    boolean log = p.length == 4 && p[3].trim().equalsIgnoreCase("log");
+    if (p.length != 3 && !log) {
+      throw new IllegalArgumentException(
+          option + " must be lo:hi:n or lo:hi:n:log, got '" + text + "'");
     }
     double lo;
     double hi;
@@ -20,16 +29,19 @@ final class GridOption {
     try {
       lo = Double.parseDouble(p[0]);
       hi = Double.parseDouble(p[1]);
-      n = Integer.parseInt(p[2]);
+      n = Integer.parseInt(p[2].trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          option + " must be lo:hi:n with numbers, got '" + text + "'");
+          option + " must be lo:hi:n[:log] with numbers, got '" + text + "'");
     }
     if (!Double.isFinite(lo) || !Double.isFinite(hi) || !(hi > lo) || n < 2 || n > 100_000) {
       throw new IllegalArgumentException(
           option + " needs finite lo < hi and 2 <= n <= 100000, got '" + text + "'");
     }
-    return Profiles.linspace(lo, hi, n);
+    if (log && !(lo > 0)) {
+      throw new IllegalArgumentException(option + " with :log needs lo > 0, got '" + text + "'");
+    }
+    return new GridAxis(lo, hi, n, log);
   }
 
   /** Refuses grid values outside [lo, hi], naming the option, the parameter and its unit. */

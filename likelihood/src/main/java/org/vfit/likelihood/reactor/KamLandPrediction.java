@@ -57,8 +57,17 @@ public final class KamLandPrediction {
    */
   static final double MAX_ENERGY_MEV = 12.0;
 
-  /** Largest supported deviation of the energy-scale factor from 1 (±5σ of KamLAND's 1.9 %). */
+  /**
+   * The fit limits of the energy-scale factor: 1 ± this (±5σ of KamLAND's 1.9 %). The minimiser
+   * keeps the factor inside them with its limit transform, so no exception is needed at run time.
+   */
   public static final double MAX_SCALE_DEVIATION = 0.1;
+
+  /**
+   * Deviation of the energy-scale factor the prompt-node table covers: wider than the fit limits so
+   * that a limit transform landing a rounding error outside them (1 + 0.1 + 2⁻⁵²) stays tabulated.
+   */
+  static final double SUPPORTED_SCALE_DEVIATION = 0.15;
 
   /** Prompt-node spacing in units of the resolution σ. */
   private static final double NODE_STEP_PER_SIGMA = 0.5;
@@ -211,8 +220,8 @@ public final class KamLandPrediction {
 
     // prompt nodes uniform in z = √y cover every stretched bin edge
     dz = NODE_STEP_PER_SIGMA * 0.5 * resolution;
-    double zLo = Math.sqrt(edges[0] / (1 + MAX_SCALE_DEVIATION)) - dz;
-    double zHi = Math.sqrt(edges[edges.length - 1] / (1 - MAX_SCALE_DEVIATION)) + dz;
+    double zLo = Math.sqrt(edges[0] / (1 + SUPPORTED_SCALE_DEVIATION)) - dz;
+    double zHi = Math.sqrt(edges[edges.length - 1] / (1 - SUPPORTED_SCALE_DEVIATION)) + dz;
     z0 = Math.max(zLo, dz);
     nodes = (int) Math.ceil((zHi - z0) / dz) + 1;
     bandStart = new int[nodes];
@@ -375,17 +384,18 @@ public final class KamLandPrediction {
   /**
    * Writes the expected reactor events per bin of a period into {@code out[offset …]}.
    *
-   * @param energyScale s: an event at prompt energy y is seen at s·y; must lie within 1 ± {@link
-   *     #MAX_SCALE_DEVIATION}
+   * @param energyScale s: an event at prompt energy y is seen at s·y; the fit keeps it within 1 ±
+   *     {@link #MAX_SCALE_DEVIATION}, the table covers 1 ± {@link #SUPPORTED_SCALE_DEVIATION}
    */
   public void reactorEvents(
       MixingParameters p, double energyScale, int period, double[] out, int offset) {
-    if (!(Math.abs(energyScale - 1) <= MAX_SCALE_DEVIATION)) {
-      throw new IllegalArgumentException(
+    if (!(Math.abs(energyScale - 1) <= SUPPORTED_SCALE_DEVIATION)) {
+      // Only a caller bypassing the fit limits gets here: a programming error, not bad input.
+      throw new IllegalStateException(
           "energy scale "
               + energyScale
-              + " outside the supported range 1 ± "
-              + MAX_SCALE_DEVIATION);
+              + " outside the tabulated range 1 ± "
+              + SUPPORTED_SCALE_DEVIATION);
     }
     Workspace w = workspace.get();
     update(p, w);
