@@ -140,27 +140,9 @@ public final class Observables {
         for (int i = 0; i < bins; i++) {
           obs[i] = values.get(p * bins + i);
         }
-        periods.add(
-            new ReactorSpectrum.Period(
-                old.name(),
-                old.start(),
-                old.end(),
-                old.livetime(),
-                old.exposure(),
-                Values.of(obs),
-                old.noOscillation(),
-                old.referenceBestFit(),
-                old.backgrounds()));
+        periods.add(old.withObserved(Values.of(obs)));
       }
-      return new ReactorSpectrum(
-          r.meta(),
-          r.binEdges(),
-          r.detector(),
-          periods,
-          r.systematics(),
-          r.reactors(),
-          r.fluxModel(),
-          r.fissionFractions());
+      return r.withPeriods(periods);
     } else if (d instanceof Rates r) {
       List<Rates.Measurement> ms = new ArrayList<>();
       for (int i = 0; i < n; i++) {

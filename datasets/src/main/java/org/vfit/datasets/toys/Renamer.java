@@ -17,15 +17,7 @@ final class Renamer {
 
   static Dataset withMeta(Dataset d, Metadata m) {
     if (d instanceof ReactorSpectrum r) {
-      return new ReactorSpectrum(
-          m,
-          r.binEdges(),
-          r.detector(),
-          r.periods(),
-          r.systematics(),
-          r.reactors(),
-          r.fluxModel(),
-          r.fissionFractions());
+      return r.withMeta(m);
     } else if (d instanceof Rates r) {
       return new Rates(m, r.measurements(), r.correlation());
     } else if (d instanceof PolynomialSurvival p) {

@@ -395,19 +395,4 @@ class KamLandPredictionTest {
       pool.shutdown();
     }
   }
-
-  @Test
-  void kamland2013PeriodsCannotBeNormalisedAndSaySo() {
-    // The digitised 2013 periods carry no no-oscillation spectrum (and the dataset has no
-    // efficiency curve), so there is nothing to take exposure × efficiency from; the factory says
-    // so
-    // before it gets to the missing period dates its default PRIS table would also need.
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> org.vfit.likelihood.Likelihoods.term("kamland-2013-periods"));
-    assertTrue(
-        e.getMessage().contains("period-1") && e.getMessage().contains("no-oscillation"),
-        e.getMessage());
-  }
 }
