@@ -425,14 +425,49 @@ write(header("gaussian-constraint", "juno-2025",
               "journal": "Nature", "year": 2026, "arxiv": "2511.14593", "table_or_figure": "abstract",
               "read_in": "Nature abstract as reproduced on haberlergpt.com.tr (shared reactor/anchors.json)"},
              {"sin2_theta12": "dimensionless", "dm2_21": "eV^2"},
-             ["The correlation of sin^2 theta12 and Delta m^2_21 is not given in the abstract; it is taken as zero here.",
+             ["The correlation of sin^2 theta12 and Delta m^2_21 is not given in the abstract, and no source read "
+              "(the abstract, the arXiv page's front matter, Capozzi et al. arXiv:2511.21650 and Esteban et al. "
+              "arXiv:2601.09791 abstracts, code searches) gives JUNO's own value; it is taken as zero here. "
+              "A Fisher-matrix estimate on an Asimov JUNO-like spectrum (8 cores at 52.1-52.8 km, 3 %/sqrt(E), "
+              "Huber-Mueller, statistics only) gives rho = 0.00 with the reactor rate free and -0.18 with a 2 % rate "
+              "prior, so |rho| <= 0.2 with a negative sign is the plausible range; the effect of rho = -0.2 and +0.2 "
+              "on the fits is measured in the likelihood tests.",
               "Nature volume and page not verified (secondary pages say vol. 654, June 2026). Data: 2025-08-26 to "
-              "2025-11-02, 20 kton liquid scintillator, cores at about 52.5 km.",
-              "The JUNO spectra are not public in any reachable store, hence a Gaussian constraint."]) | {
+              "2025-11-02, 20 kton liquid scintillator.",
+              "Baseline 52.5 km ('located 52.5 km from multiple reactor cores', abstract); baselines_km gives the "
+              "nominal range of the Taishan and Yangjiang cores, 52.12-52.84 km (gnafit/gna coordinates, secondary, "
+              "shared reactor/anchors.json).",
+              "The JUNO spectra and detector response are not public in any reachable store, hence a Gaussian "
+              "constraint rather than a spectrum-level term."]) | {
     "sector": "antineutrino", "mass_ordering": "normal",
     "parameters": [{"name": "sin2_theta12", "value": js["value"], "sigma": js["errors"]["plus"]},
                    {"name": "dm2_21", "value": jd["value"], "sigma": jd["errors"]["plus"]}],
-    "correlation": [[1.0, 0.0], [0.0, 1.0]]})
+    "correlation": [[1.0, 0.0], [0.0, 1.0]],
+    "baselines_km": {"min": 52.12, "max": 52.84}})
+# SNO+ reactor antineutrinos, 2026 (arXiv:2604.05746). Numbers read in the abstract as reproduced by
+# pith.science/paper/2604.05746 and tomesphere.com/paper/2604.05746, and in two conference abstracts
+# (indico.global events 15553 and 16271: 684.9 live days, May 2022 - July 2025); the paper's text not read.
+write(header("gaussian-constraint", "snoplus-2026",
+             "SNO+ reactor antineutrinos (685 live days, 240-350 km): Delta m^2_21 = 7.93 +0.21 -0.24 e-5 eV^2",
+             "secondary",
+             {"authors": "SNO+ Collaboration", "title": "Reactor Antineutrino Oscillations and Geoneutrinos in SNO+",
+              "year": 2026, "arxiv": "2604.05746", "table_or_figure": "abstract",
+              "read_in": "abstract as reproduced by pith.science/paper/2604.05746 and tomesphere.com/paper/2604.05746; "
+                         "the same numbers in the conference abstracts indico.global/event/15553/contributions/145976 "
+                         "and indico.global/event/16271/contributions/147143. The paper's text was not read."},
+             {"dm2_21": "eV^2"},
+             ["Delta m^2_21 = (7.93 +0.21 -0.24) e-5 eV^2 from a spectral fit of 685 days of live time (May 2022 - "
+              "July 2025) that also fits theta12 ('to a lesser extent'), the reactor flux, backgrounds and "
+              "systematics; theta12 is not quoted in the abstract, so only Delta m^2_21 is constrained here.",
+              "The asymmetric error is replaced by its mean, 0.225e-5 eV^2, around the quoted 7.93: at the ends of the "
+              "published 1-sigma interval this Gaussian gives Delta chi^2 = 0.87 (upper) and 1.14 (lower) instead of 1.",
+              "Baselines: 'three large nuclear reactors at baselines of 240-350 km' (abstract; Bruce, Pickering, "
+              "Darlington); a conference abstract gives 240, 350 and 355 km.",
+              "Status secondary: read in reproductions of the abstract, not in the paper itself."]) | {
+    "sector": "antineutrino", "mass_ordering": "any",
+    "parameters": [{"name": "dm2_21", "value": 7.93e-5, "sigma": 2.25e-6}],
+    "correlation": [[1.0]],
+    "baselines_km": {"min": 240.0, "max": 350.0}})
 db = entry(anchors, "dayabay2018_sin2_2theta13")
 write(header("gaussian-constraint", "daya-bay-theta13",
              "Daya Bay 1958 days (nGd): sin^2 2theta13 = 0.0856 +- 0.0029",

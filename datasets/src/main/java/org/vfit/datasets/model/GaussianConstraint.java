@@ -10,14 +10,37 @@ import java.util.Objects;
  * @param sector whose parameters the result constrains (reactor results: antineutrino)
  * @param massOrdering {@code normal}, {@code inverted} or {@code any}: the ordering the result
  *     assumes
+ * @param baselines the source–detector distances of a reactor result, or null (a record of what the
+ *     experiment saw; the constraint itself does not use it)
  */
 public record GaussianConstraint(
     Metadata meta,
     Sector sector,
     String massOrdering,
     List<Parameter> parameters,
-    Matrix correlation)
+    Matrix correlation,
+    Baselines baselines)
     implements Dataset {
+
+  /** A constraint without baselines. */
+  public GaussianConstraint(
+      Metadata meta,
+      Sector sector,
+      String massOrdering,
+      List<Parameter> parameters,
+      Matrix correlation) {
+    this(meta, sector, massOrdering, parameters, correlation, null);
+  }
+
+  /** The range of baselines of a reactor result, in km (min = max for one effective baseline). */
+  public record Baselines(double minKm, double maxKm) {
+    public Baselines {
+      if (!(minKm > 0) || !(maxKm >= minKm) || !Double.isFinite(maxKm)) {
+        throw new IllegalArgumentException(
+            "baselines need 0 < min <= max km, got " + minKm + " to " + maxKm);
+      }
+    }
+  }
 
   /** Parameters a constraint may name; the unit of each is fixed ({@link #unitOf}). */
   public static final List<String> PARAMETER_NAMES =

@@ -181,7 +181,8 @@ public final class Observables {
         GaussianConstraint.Parameter old = g.parameters().get(i);
         ps.add(new GaussianConstraint.Parameter(old.name(), values.get(i), old.sigma()));
       }
-      return new GaussianConstraint(g.meta(), g.sector(), g.massOrdering(), ps, g.correlation());
+      return new GaussianConstraint(
+          g.meta(), g.sector(), g.massOrdering(), ps, g.correlation(), g.baselines());
     } else if (d instanceof RecoilSpectrum s) {
       List<RecoilSpectrum.Row> rows = new ArrayList<>();
       for (int i = 0; i < n; i++) {

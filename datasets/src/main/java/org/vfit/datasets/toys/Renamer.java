@@ -34,7 +34,7 @@ final class Renamer {
       return new DayNight(m, n.convention(), n.asymmetries(), n.curve());
     } else if (d instanceof GaussianConstraint g) {
       return new GaussianConstraint(
-          m, g.sector(), g.massOrdering(), g.parameters(), g.correlation());
+          m, g.sector(), g.massOrdering(), g.parameters(), g.correlation(), g.baselines());
     } else if (d instanceof RecoilSpectrum s) {
       return new RecoilSpectrum(m, s.energyVariable(), s.livetime(), s.referenceFluxes(), s.rows());
     }
