@@ -67,6 +67,14 @@ final class ContourCommand implements Callable<Integer> {
       description = "Variable of the x axis (default ${DEFAULT-VALUE}).")
   String xVariable = "sin2theta12";
 
+  @Option(
+      names = "--plot",
+      paramLabel = "FILE",
+      description =
+          "Also draw the 1/2/3 sigma regions to FILE (.png, .svg or .pdf), axes as the grid "
+              + "(log where log-spaced); grid points whose fit failed are drawn outside every region.")
+  java.nio.file.Path plot;
+
   /** Widenings of the default grid at most (each adds a quarter of the points on an open side). */
   static final int MAX_WIDENINGS = 3;
 
@@ -116,6 +124,10 @@ final class ContourCommand implements Callable<Integer> {
           "--x must be sin2theta12 or tan2theta12, got '" + xVariable + "'");
     }
     boolean tan2 = xv.equals("tan2theta12");
+    if (plot != null && !plot.getFileName().toString().matches("(?i).*\\.(png|svg|pdf)")) {
+      throw new IllegalArgumentException(
+          "--plot " + plot + ": the file must end in .png, .svg or .pdf");
+    }
     GridAxis[] axes = grid == null ? null : parseGrid(grid, model, which, tan2);
     long t0 = System.nanoTime();
     FitResult best = Fitter.fit(model, options.fitOptions().withMinos(false));
@@ -168,6 +180,19 @@ final class ContourCommand implements Callable<Integer> {
       if (c.belowMinimum()) {
         err.println(
             "vfit: warning: the grid went below the fit's minimum; Delta chi2 is taken from the grid's lowest point");
+      }
+    }
+    if (plot != null) {
+      try {
+        org.vfit.reports.Reports.writeRegionPlot(
+            plotGrid(c),
+            c.tan2X(),
+            c.bestSin2Theta12(),
+            c.bestDm21(),
+            c.set() + " regions, " + String.join(",", options.datasets),
+            plot);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("--plot " + plot + ": cannot write", e);
       }
     }
     if (options.json) {
@@ -361,6 +386,43 @@ final class ContourCommand implements Callable<Integer> {
     }
     m.put("regions", regions);
     return m;
+  }
+
+  /**
+   * The grid for a plot: Δχ² as computed, a point whose fit failed set to the largest valid Δχ²
+   * (outside every region, so it cannot create or close one).
+   */
+  static org.vfit.reports.result.Chi2Grid plotGrid(ContourResult c) {
+    double[][] d = c.deltaChi2();
+    boolean[][] valid = c.valid();
+    double worst = 0;
+    for (int j = 0; j < d.length; j++) {
+      for (int i = 0; i < d[j].length; i++) {
+        if (valid[j][i] && Double.isFinite(d[j][i])) {
+          worst = Math.max(worst, d[j][i]);
+        }
+      }
+    }
+    List<List<Double>> rows = new ArrayList<>();
+    for (int j = 0; j < d.length; j++) {
+      List<Double> row = new ArrayList<>();
+      for (int i = 0; i < d[j].length; i++) {
+        row.add(valid[j][i] && Double.isFinite(d[j][i]) ? d[j][i] : worst);
+      }
+      rows.add(row);
+    }
+    org.vfit.reports.result.Sector sector =
+        switch (c.set()) {
+          case "nu" -> org.vfit.reports.result.Sector.NU;
+          case "nubar" -> org.vfit.reports.result.Sector.NUBAR;
+          default -> org.vfit.reports.result.Sector.COMBINED;
+        };
+    return new org.vfit.reports.result.Chi2Grid(
+        sector,
+        java.util.Arrays.stream(c.sin2Theta12()).boxed().toList(),
+        java.util.Arrays.stream(c.dm21()).boxed().toList(),
+        rows,
+        c.chi2Min());
   }
 
   /** The restarts a scan caused, as JSON (an empty list when none). */

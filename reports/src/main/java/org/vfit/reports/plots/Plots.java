@@ -162,44 +162,29 @@ public final class Plots {
       yMin = Math.min(yMin, fit.dm21().value() * DM_DISPLAY);
       yMax = Math.max(yMax, fit.dm21().value() * DM_DISPLAY);
     }
-    double sx = Style.PLOT_WIDTH / (xMax - xMin);
-    double sy = Style.PLOT_HEIGHT / (yMax - yMin);
+    // Log axes where the grids are log-spaced (wide scans across islands, both octants in tan²):
+    // contours are traced and dashed in the log coordinates the axis draws linearly.
+    boolean logY = r.grids().stream().anyMatch(Chi2Grid::dm21LogSpaced);
+    boolean logX = tan2 && r.grids().stream().allMatch(Chi2Grid::tan2LogSpaced);
+    double sx = Style.PLOT_WIDTH / (axis(xMax, logX) - axis(xMin, logX));
+    double sy = Style.PLOT_HEIGHT / (axis(yMax, logY) - axis(yMin, logY));
 
     for (Sector sector : List.of(Sector.NU, Sector.NUBAR, Sector.COMBINED)) {
       Chi2Grid g = r.grid(sector);
       if (g == null) {
         continue;
       }
-      double[] x = g.sin2theta12().stream().mapToDouble(Double::doubleValue).toArray();
-      double[] y = g.dm21().stream().mapToDouble(Double::doubleValue).toArray();
-      double[][] v = g.values();
-      for (int level = 0; level < LEVELS_2DOF.length; level++) {
-        List<Polyline> pieces = MarchingSquares.contour(x, y, v, LEVELS_2DOF[level]);
-        for (int k = 0; k < pieces.size(); k++) {
-          double[][] xy = pieces.get(k).drawable();
-          double[] px = new double[xy[0].length];
-          double[] py = new double[xy[1].length];
-          for (int n = 0; n < px.length; n++) {
-            px[n] = xt.applyAsDouble(xy[0][n]);
-            py[n] = xy[1][n] * DM_DISPLAY;
-          }
-          double[][] drawn =
-              level == 0
-                  ? new double[][] {px, py}
-                  : Dashes.apply(px, py, sx, sy, Style.DASH_ON[level], Style.DASH_OFF[level]);
-          String label = sector.label() + " " + SIGMA[level];
-          XYSeries s =
-              Style.line(
-                  chart,
-                  label + (k == 0 ? "" : " #" + (k + 1)),
-                  drawn[0],
-                  drawn[1],
-                  Style.color(sector),
-                  Style.level(level, sector == Sector.COMBINED ? 1.6f : 2.2f));
-          // One legend entry per region, however many pieces the contour has.
-          s.setShowInLegend(k == 0);
-        }
-      }
+      regions(
+          chart,
+          g,
+          sector.label(),
+          Style.color(sector),
+          sector == Sector.COMBINED ? 1.6f : 2.2f,
+          tan2,
+          logX,
+          logY,
+          sx,
+          sy);
     }
     for (Map.Entry<FitName, Marker> m : markers.entrySet()) {
       SingleFit f = r.fits().single(m.getKey());
@@ -212,9 +197,79 @@ public final class Plots {
       s.setMarkerColor(Style.color(m.getKey()));
     }
     chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax);
-    chart.getStyler().setXAxisDecimalPattern("0.00");
-    chart.getStyler().setYAxisDecimalPattern("0.0");
+    chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
+    chart.getStyler().setXAxisDecimalPattern(logX ? "0.###" : "0.00");
+    chart.getStyler().setYAxisDecimalPattern(logY ? "0.###" : "0.0");
     return chart;
+  }
+
+  /**
+   * The 1σ, 2σ, 3σ region lines of one grid (solid, dashed, dotted), one legend entry per region
+   * however many pieces (islands) it has. Contours are traced and dashed in the coordinates the
+   * axes draw linearly (log10 on a log axis), {@code sx}, {@code sy} pixels per axis unit.
+   */
+  static void regions(
+      XYChart chart,
+      Chi2Grid g,
+      String label,
+      java.awt.Color color,
+      float width,
+      boolean tan2,
+      boolean logX,
+      boolean logY,
+      double sx,
+      double sy) {
+    DoubleUnaryOperator xt = tan2 ? v -> v / (1 - v) : v -> v;
+    double[] x =
+        g.sin2theta12().stream()
+            .mapToDouble(v -> logX ? Math.log10(xt.applyAsDouble(v)) : v)
+            .toArray();
+    double[] y = g.dm21().stream().mapToDouble(v -> axis(v, logY)).toArray();
+    double[][] v = g.values();
+    for (int level = 0; level < LEVELS_2DOF.length; level++) {
+      List<Polyline> pieces = MarchingSquares.contour(x, y, v, LEVELS_2DOF[level]);
+      for (int k = 0; k < pieces.size(); k++) {
+        double[][] xy = pieces.get(k).drawable();
+        double[] px = new double[xy[0].length];
+        double[] py = new double[xy[1].length];
+        for (int n = 0; n < px.length; n++) {
+          px[n] = logX ? xy[0][n] : xt.applyAsDouble(xy[0][n]);
+          py[n] = logY ? xy[1][n] + Math.log10(DM_DISPLAY) : xy[1][n] * DM_DISPLAY;
+        }
+        double[][] drawn =
+            level == 0
+                ? new double[][] {px, py}
+                : Dashes.apply(px, py, sx, sy, Style.DASH_ON[level], Style.DASH_OFF[level]);
+        drawn = new double[][] {unaxis(drawn[0], logX), unaxis(drawn[1], logY)};
+        XYSeries s =
+            Style.line(
+                chart,
+                label + " " + SIGMA[level] + (k == 0 ? "" : " #" + (k + 1)),
+                drawn[0],
+                drawn[1],
+                color,
+                Style.level(level, width));
+        // One legend entry per region, however many pieces the contour has.
+        s.setShowInLegend(k == 0);
+      }
+    }
+  }
+
+  /** A coordinate as a linear or a log10 axis draws it. */
+  static double axis(double v, boolean log) {
+    return log ? Math.log10(v) : v;
+  }
+
+  /** Back from axis coordinates to values. */
+  static double[] unaxis(double[] v, boolean log) {
+    if (!log) {
+      return v;
+    }
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Math.pow(10, v[i]);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- 1-D profiles
