@@ -220,6 +220,71 @@ class GlobalMinimumTest {
     }
   }
 
+  /**
+   * The multi-start covers the LOW and quasi-vacuum regions of Δm²₂₁: a solar-like χ² whose global
+   * minimum lies at 1.2e-7 eV² (LOW) or 1.5e-8 eV² (quasi-vacuum), 3 units below an LMA island at
+   * 6e-5 eV² where the fit starts; islands of width 0.3 in ln Δm²₂₁ (the LOW region's), sin²θ₁₂
+   * Gaussian. The fit must end in the deep island whichever it is, within 0.05 in ln Δm²₂₁ (a sixth
+   * of its width).
+   */
+  @Test
+  void lowAndQuasiVacuumIslandsAreSearched() {
+    for (double deepEv2 : new double[] {1.2e-7, 1.5e-8}) {
+      Model model =
+          Model.of(
+              TermSource.of(List.of(new TwoIslands(deepEv2, 6e-5))),
+              Hypothesis.h0(),
+              MixingParameters.ofSin2(6e-5, 2.5e-3, 0.31, 0.022, 0.5, 0));
+      FitResult fit = Fitter.fit(model, OPTIONS.withFixed(List.of("sin2theta13")));
+      assertTrue(fit.isValid(), fit.problems().toString());
+      double dm = fit.sector(Sector.NU).dm21().value();
+      assertEquals(Math.log(deepEv2), Math.log(dm), 0.05, "found " + dm + " for " + deepEv2);
+      assertEquals(0, fit.chi2(), 1e-3);
+    }
+  }
+
+  /** Two Gaussian islands in ln Δm²₂₁ (ν sector), the shallow one 3 units higher. */
+  private record TwoIslands(double deepEv2, double shallowEv2) implements LikelihoodTerm {
+    @Override
+    public String name() {
+      return "two-islands";
+    }
+
+    @Override
+    public Sector sector() {
+      return Sector.NU;
+    }
+
+    @Override
+    public List<NuisanceParameter> nuisanceParameters() {
+      return List.of();
+    }
+
+    @Override
+    public double chi2(MixingParameters p, double[] nuisance) {
+      double x = Math.log(p.dm21EV2());
+      double deep = Math.pow((x - Math.log(deepEv2)) / 0.3, 2);
+      double shallow = Math.pow((x - Math.log(shallowEv2)) / 0.3, 2) + 3;
+      double s = (p.sin2Theta12() - 0.31) / 0.02;
+      return Math.min(deep, shallow) + s * s;
+    }
+
+    @Override
+    public int dataPoints() {
+      return 2;
+    }
+
+    @Override
+    public LikelihoodTerm toy(MixingParameters p, double[] nuisance, SplittableRandom rng) {
+      throw new UnsupportedOperationException("no toys");
+    }
+
+    @Override
+    public LikelihoodTerm asimov(MixingParameters p, double[] nuisance) {
+      throw new UnsupportedOperationException("no Asimov data");
+    }
+  }
+
   /** A term that cannot predict above a Δm²₂₁ (in 1e-5 eV²): throws there. */
   private record Failing(LikelihoodTerm inner, double maxDm21) implements LikelihoodTerm {
     @Override
