@@ -17,15 +17,19 @@ import org.vfit.oscillation.MixingParameters;
  * ν̄ oscillation point and energy scale:
  *
  * <pre>
- *   N_i = norm_i ∫_{bin i / s} dy ∫ dE  Σ_r w_r  φ(E) σ(E) P_ee(E, L_r)  G(y; E_prompt(E), r√E_prompt)
+ *   N_i = norm_i ∫_{bin i / s} dy ε(y) ∫ dE  Σ_r w_r  φ(E) σ(E) P_ee(E, L_r)  G(y; E_prompt(E), r√E_prompt)
  * </pre>
  *
  * with w_r ∝ P_r/L_r² from the reactor table, φ the {@link ReactorFlux}, σ the {@link
- * IbdCrossSection}, G the Gaussian resolution of the dataset's detector, s the energy-scale factor
- * (a stretch of the prompt axis: events at y appear at s·y) and norm_i the normalisation taken from
- * the published no-oscillation column (its total, or bin by bin, see {@link KamLandOptions.Shape}).
- * Unlisted far reactors (the dataset's {@code other_reactors_fraction}) contribute the averaged
- * probability.
+ * IbdCrossSection}, G the Gaussian resolution of the dataset's detector, ε the period's selection
+ * efficiency (1 when the period has no curve), s the energy-scale factor (a stretch of the prompt
+ * axis: events at y appear at s·y; ε is taken at the unstretched y, which moves a bin's ε by ε'·(s
+ * − 1)·y, below 1 % for |s − 1| ≤ 2σ and only below 1.5 MeV where ε rises) and norm_i the
+ * normalisation ({@link KamLandOptions.Normalisation}): from the published no-oscillation column
+ * (its total, or bin by bin, see {@link KamLandOptions.Shape}), or absolute from the reactor
+ * history, norm = N_p T_live (MeV/s per MW)/(4π cm²/km²) × the dataset's flux anchor, with w_r the
+ * mean thermal power over the period in MW/km². Unlisted far reactors (the dataset's {@code
+ * other_reactors_fraction}) contribute the averaged probability.
  *
  * <p><b>How it is fast.</b> Everything that does not depend on the oscillation parameters is
  * computed once: the flux × cross section on a neutrino-energy grid uniform in u = 1/E, and the
