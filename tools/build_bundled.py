@@ -178,7 +178,7 @@ write(header("reactor-spectrum", "kamland-2011",
               "For annual PRIS load factors use the calendar years 2002-2009.",
               "prompt_energy_shift: E_nu - E_prompt = Delta - m_e = 0.782 MeV (neutron recoil neglected).",
               "The reactor flux should be modelled with one of the reactor tables; kamland-reactors-kms21 is the default. "
-              "A single time-averaged table lands above KamLAND's Delta m^2_21 (DESIGN.md section 5)."]) | {
+              "A single time-averaged table lands above KamLAND's Delta m^2_21 (docs/design.md section 5)."]) | {
     "bin_edges": edges("0.9", "0.1", 76),
     "detector": {"resolution": res, "prompt_energy_shift": 0.782},
     "periods": [{
@@ -235,9 +235,19 @@ for k in (1, 2, 3):
             {"name": "9Li-8He", "expected": events(li9, "9Li/8He"),
              "normalisation": {"treatment": "constrained", "sigma": systs["9Li8He_normalisation"]}},
             {"name": "geo", "expected": events(geo, "geo"), "normalisation": {"treatment": "free"}}]})
-periods[0]["start"] = "2002-03-09"
-periods[2]["end"] = "2012-11-20"
+# Period boundaries: 2002-03-09 and 2012-11-20 as in the shared kamland.json; the inner boundaries
+# (end of period 1 at the start of the 2007 purification, end of period 2 before the KamLAND-Zen
+# balloon, start of period 3) as set in Newtrinos-org/Newtrinos.jl kamland_periods/kamland.jl
+# (PERIODS, commit 3bbf92e0f8af59359f2f79648dacff279ddf4e86; secondary, the paper's dates not read).
+PERIOD_DATES = [("2002-03-09", "2007-05-15"), ("2007-05-16", "2011-08-01"), ("2011-10-12", "2012-11-20")]
+eff_rows = csv_rows(REACTOR / "kamland/digitized_2013_periods/efficiency.csv")
+for k, period in enumerate(periods, start=1):
+    period["start"], period["end"] = PERIOD_DATES[k - 1]
+    pts = [(D(r["E_MeV"]), D(r["efficiency"])) for r in eff_rows if r["period"] == str(k)]
+    assert all(b[0] > a[0] for a, b in zip(pts, pts[1:])), f"efficiency of period {k} not increasing in energy"
+    period["efficiency"] = {"energies": [float(e) for e, _ in pts], "values": [float(v) for _, v in pts]}
 assert totals == {1: 1615, 2: 937, 3: 59}, totals
+anchor = entry(kam, "kamland2013_bugey4_anchor")["value"]
 ff13 = entry(kam, "kamland2013_fission_fractions")["value"]
 write(header("reactor-spectrum", "kamland-2013-periods",
              "KamLAND 2002-2012 prompt spectra in three periods, 17 bins of 0.425 MeV (0.9-8.125 MeV), digitised",
@@ -255,12 +265,23 @@ write(header("reactor-spectrum", "kamland-2013-periods",
               "Backgrounds are differences of the cumulative digitised curves: accidental = acc_cum, "
               "13C(alpha,n) = c13_cum - acc_cum, geo (U + Th) = geo_cum - c13_cum, 9Li/8He = total - osc - geo_cum. "
               "Differences below zero (digitisation noise) were set to 0: " + ("; ".join(clamped) if clamped else "none") + ".",
-              "No no-oscillation spectrum per period is available: predict it from the reactor tables "
-              "(japan-korea-reactors-pris by default, for the period-3 post-Fukushima reactor powers).",
+              "No no-oscillation spectrum per period is published in a readable form: the prediction builds it from the "
+              "reactor operating history (japan-korea-reactors-pris: PRIS thermal powers and annual load factors, "
+              "site baselines), the flux model, the target protons, each period's live time and its selection "
+              "efficiency, with the absolute rate anchored like KamLAND's (absolute_rate).",
+              "Efficiency per period: Fig. 3a of the paper, digitised (Newtrinos.jl data/efficiency.csv; shared "
+              "reactor/kamland/digitized_2013_periods/efficiency.csv), selection efficiency against prompt energy.",
+              "Absolute rate: the Bugey-4 IBD yield per fission 5.752e-43 cm^2 at its fission fractions, corrected "
+              "to KamLAND's fuel with the flux model's per-isotope yields, times 1.007 for long-lived fission "
+              "products (KamLAND PRD 88, 033001, Eq. 1, as described by Newtrinos.jl reactor_flux.jl and kamland.jl; "
+              "secondary).",
+              "Period dates: 2002-03-09 to 2007-05-15, 2007-05-16 to 2011-08-01, 2011-10-12 to 2012-11-20; the "
+              "first and last as in the paper's description, the inner ones as set by Newtrinos.jl kamland.jl "
+              "(secondary). The live time is taken as spread evenly over each period.",
               "Systematics as implemented by the third-party reproduction (the paper's table was not read): rate 3.5 % "
               "common to all periods plus 1.9 % for periods 2-3, energy scale 1.8 %, 13C(alpha,n) 11 %, 9Li/8He 6 %.",
-              "Periods: 1 = 2002-03-09 to May 2007; 2 = after the purification to the KamLAND-Zen installation (2011); "
-              "3 = Oct 2011 to 2012-11-20 (days of month not read except those given as dates)."]) | {
+              "Periods: 1 = before the 2007 scintillator purification; 2 = after it, to the KamLAND-Zen "
+              "installation (2011); 3 = the post-Fukushima period with most Japanese reactors off."]) | {
     "bin_edges": edges("0.9", "0.425", 17),
     "detector": {"resolution": res, "prompt_energy_shift": 0.782,
                  "target_protons": entry(kam, "kamland2013_target_protons")["value"]},
@@ -273,7 +294,12 @@ write(header("reactor-spectrum", "kamland-2013-periods",
                  "default": "japan-korea-reactors-pris",
                  "other_reactors_fraction": entry(kam, "kamland2013_other_reactors_fraction")["value"]},
     "flux_model": "reactor-flux-huber-mueller",
-    "fission_fractions": ff13})
+    "fission_fractions": ff13,
+    "absolute_rate": {"anchor": {"cross_section_per_fission": anchor["sigma_f"],
+                                 "fission_fractions": anchor["fission_fractions"],
+                                 "source": "Bugey-4 (Declais et al. 1994) as used by KamLAND, PRD 88, 033001, "
+                                           "Eq. 1 (secondary: as described by Newtrinos.jl reactor_flux.jl)"},
+                      "long_lived_factor": anchor["long_lived_correction"]}})
 
 # ------------------------------------------------------------------ reactor tables
 kms = entry(reactors, "reactor_complexes_kopp_maltoni_schwetz_table")["value"]
@@ -430,17 +456,50 @@ write(header("gaussian-constraint", "juno-2025",
               "journal": "Nature", "year": 2026, "arxiv": "2511.14593", "table_or_figure": "abstract",
               "read_in": "Nature abstract as reproduced on haberlergpt.com.tr (shared reactor/anchors.json)"},
              {"sin2_theta12": "dimensionless", "dm2_21": "eV^2"},
-             ["The correlation of sin^2 theta12 and Delta m^2_21 is not given in the abstract; it is taken as zero here.",
+             ["The correlation of sin^2 theta12 and Delta m^2_21 is not given in the abstract, and no source read "
+              "(the abstract, the arXiv page's front matter, Capozzi et al. arXiv:2511.21650 and Esteban et al. "
+              "arXiv:2601.09791 abstracts, code searches) gives JUNO's own value; it is taken as zero here. "
+              "A Fisher-matrix estimate on an Asimov JUNO-like spectrum (8 cores at 52.1-52.8 km, 3 %/sqrt(E), "
+              "Huber-Mueller, statistics only) gives rho = 0.00 with the reactor rate free and -0.18 with a 2 % rate "
+              "prior, so |rho| <= 0.2 with a negative sign is the plausible range; the effect of rho = -0.2 and +0.2 "
+              "on the fits is measured in the likelihood tests.",
               "Nature volume and page not verified (secondary pages say vol. 654, June 2026). Data: 2025-08-26 to "
-              "2025-11-02, 20 kton liquid scintillator, cores at about 52.5 km.",
-              "The JUNO spectra are not public in any reachable store, hence a Gaussian constraint.",
-              "baseline_km: the 52.5 km the abstract gives for the distance to the Taishan and Yangjiang cores "
-              "(shared reactor/anchors.json juno_baseline)."]) | {
+              "2025-11-02, 20 kton liquid scintillator.",
+              "Baseline 52.5 km ('located 52.5 km from multiple reactor cores', abstract; shared reactor/anchors.json "
+              "juno_baseline), the distance a baseline analysis uses (baseline_km); baselines_km gives the nominal "
+              "range of the Taishan and Yangjiang cores, 52.12-52.84 km (gnafit/gna coordinates, secondary).",
+              "The JUNO spectra and detector response are not public in any reachable store, hence a Gaussian "
+              "constraint rather than a spectrum-level term."]) | {
     "sector": "antineutrino", "mass_ordering": "normal",
     "parameters": [{"name": "sin2_theta12", "value": js["value"], "sigma": js["errors"]["plus"]},
                    {"name": "dm2_21", "value": jd["value"], "sigma": jd["errors"]["plus"]}],
     "correlation": [[1.0, 0.0], [0.0, 1.0]],
-    "baseline_km": entry(anchors, "juno_baseline")["value"]})
+    "baseline_km": entry(anchors, "juno_baseline")["value"],
+    "baselines_km": {"min": 52.12, "max": 52.84}})
+# SNO+ reactor antineutrinos, 2026 (arXiv:2604.05746). Numbers read in the abstract as reproduced by
+# pith.science/paper/2604.05746 and tomesphere.com/paper/2604.05746, and in two conference abstracts
+# (indico.global events 15553 and 16271: 684.9 live days, May 2022 - July 2025); the paper's text not read.
+write(header("gaussian-constraint", "snoplus-2026",
+             "SNO+ reactor antineutrinos (685 live days, 240-350 km): Delta m^2_21 = 7.93 +0.21 -0.24 e-5 eV^2",
+             "secondary",
+             {"authors": "SNO+ Collaboration", "title": "Reactor Antineutrino Oscillations and Geoneutrinos in SNO+",
+              "year": 2026, "arxiv": "2604.05746", "table_or_figure": "abstract",
+              "read_in": "abstract as reproduced by pith.science/paper/2604.05746 and tomesphere.com/paper/2604.05746; "
+                         "the same numbers in the conference abstracts indico.global/event/15553/contributions/145976 "
+                         "and indico.global/event/16271/contributions/147143. The paper's text was not read."},
+             {"dm2_21": "eV^2"},
+             ["Delta m^2_21 = (7.93 +0.21 -0.24) e-5 eV^2 from a spectral fit of 685 days of live time (May 2022 - "
+              "July 2025) that also fits theta12 ('to a lesser extent'), the reactor flux, backgrounds and "
+              "systematics; theta12 is not quoted in the abstract, so only Delta m^2_21 is constrained here.",
+              "The asymmetric error is replaced by its mean, 0.225e-5 eV^2, around the quoted 7.93: at the ends of the "
+              "published 1-sigma interval this Gaussian gives Delta chi^2 = 0.87 (upper) and 1.14 (lower) instead of 1.",
+              "Baselines: 'three large nuclear reactors at baselines of 240-350 km' (abstract; Bruce, Pickering, "
+              "Darlington); a conference abstract gives 240, 350 and 355 km.",
+              "Status secondary: read in reproductions of the abstract, not in the paper itself."]) | {
+    "sector": "antineutrino", "mass_ordering": "any",
+    "parameters": [{"name": "dm2_21", "value": 7.93e-5, "sigma": 2.25e-6}],
+    "correlation": [[1.0]],
+    "baselines_km": {"min": 240.0, "max": 350.0}})
 db = entry(anchors, "dayabay2018_sin2_2theta13")
 write(header("gaussian-constraint", "daya-bay-theta13",
              "Daya Bay 1958 days (nGd): sin^2 2theta13 = 0.0856 +- 0.0029",

@@ -15,6 +15,7 @@ import org.vfit.fit.analysis.Model;
 import org.vfit.fit.analysis.PhysicsParameter;
 import org.vfit.fit.analysis.ProfileResult;
 import org.vfit.fit.analysis.Profiles;
+import org.vfit.fit.analysis.Restart;
 import org.vfit.likelihood.Hypothesis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +53,8 @@ final class ProfileCommand implements Callable<Integer> {
       required = true,
       paramLabel = "lo:hi:n",
       description =
-          "n values from lo to hi (dm21 parameters in 1e-5 eV^2), e.g. -2:4:61; at most "
+          "n values from lo to hi (dm21 parameters in 1e-5 eV^2), e.g. -2:4:61; lo:hi:n:log for "
+              + "log spacing, e.g. 0.1:20:81:log for dm21 across KamLAND's islands; at most "
               + GridOption.MAX_AXIS_POINTS
               + " points.")
   String grid;
@@ -120,9 +122,23 @@ final class ProfileCommand implements Callable<Integer> {
               Progress.of("profile " + target.label(), err, options.quiet));
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    if (p.belowMinimum() && !options.quiet) {
-      err.println(
-          "vfit: warning: the profile went below the fit's minimum; Delta chi2 is taken from the profile's lowest point");
+    if (!options.quiet) {
+      for (Restart r : p.restarts()) {
+        err.printf(
+            Locale.ROOT,
+            "vfit: warning: the profile found chi2 = %.6g below the fit's minimum %.6g; the fit was"
+                + " restarted from there%s%n",
+            r.scanChi2(),
+            r.previousChi2(),
+            r.improved()
+                ? String.format(
+                    Locale.ROOT, " (new minimum %.6g) and the profile redone", r.refit().chi2())
+                : " but found no lower valid minimum");
+      }
+      if (p.belowMinimum()) {
+        err.println(
+            "vfit: warning: the profile went below the fit's minimum; Delta chi2 is taken from the profile's lowest point");
+      }
     }
     if (options.json) {
       stdout.println(Json.write(json(p, options.datasets)));
@@ -216,8 +232,24 @@ final class ProfileCommand implements Callable<Integer> {
         p.chi2Min());
     out.println("1 sigma (Delta chi2 < 1): " + intervals(p.oneSigma(), display) + unit);
     out.println("3 sigma (Delta chi2 < 9): " + intervals(p.threeSigma(), display) + unit);
+    for (Restart r : p.restarts()) {
+      out.printf(
+          Locale.ROOT,
+          "restarted: the profile found chi2 = %.6g below the minimum %.6g; %s%n",
+          r.scanChi2(),
+          r.previousChi2(),
+          r.improved()
+              ? String.format(
+                  Locale.ROOT,
+                  "the fit from there gave %.6g and the profile was redone",
+                  r.refit().chi2())
+              : "the fit from there found no lower valid minimum");
+    }
     if (p.invalidPoints() > 0) {
       out.println(p.invalidPoints() + " grid points did not converge (marked invalid)");
+    }
+    for (String f : p.failures()) {
+      out.println("failed point: " + f);
     }
     out.printf(Locale.ROOT, "%14s %12s  %s%n", t.label(), "Delta chi2", "valid");
     double[] v = p.values();
@@ -256,12 +288,14 @@ final class ProfileCommand implements Callable<Integer> {
     m.put("model", p.model());
     m.put("chi2Min", p.chi2Min());
     m.put("belowMinimum", p.belowMinimum());
+    m.put("restartedFrom", ContourCommand.restartsJson(p.restarts()));
     m.put("best", FitOutput.estimate(p.best()));
     m.put("oneSigma", intervalsJson(p.oneSigma()));
     m.put("threeSigma", intervalsJson(p.threeSigma()));
     m.put("values", p.values());
     m.put("deltaChi2", nullForNaN(p.deltaChi2()));
     m.put("valid", p.valid());
+    m.put("failures", p.failures());
     return m;
   }
 

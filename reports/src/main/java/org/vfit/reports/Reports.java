@@ -14,7 +14,9 @@ import org.vfit.reports.io.ResultJson;
 import org.vfit.reports.plots.PlotFormat;
 import org.vfit.reports.plots.PlotOptions;
 import org.vfit.reports.plots.Plots;
+import org.vfit.reports.plots.RegionPlot;
 import org.vfit.reports.plots.RenderedPlot;
+import org.vfit.reports.result.Chi2Grid;
 import org.vfit.reports.result.Result;
 import org.vfit.reports.result.ScanResult;
 import org.vfit.reports.result.TensionResult;
@@ -111,6 +113,35 @@ public final class Reports {
   /** Every plot the result has data for, drawn with {@code options}. */
   public static List<RenderedPlot> renderPlots(Result result, PlotOptions options) {
     return Plots.render(result, options);
+  }
+
+  /**
+   * Writes the 1σ/2σ/3σ region plot of one grid to {@code file} atomically, in the format its
+   * extension names (.png, .svg or .pdf); axes follow the grid (log where it is log-spaced).
+   *
+   * @param bestDm21 the best fit's Δm²₂₁ in eV²
+   * @throws IllegalArgumentException for another extension
+   */
+  public static void writeRegionPlot(
+      Chi2Grid grid,
+      boolean tan2X,
+      double bestSin2Theta12,
+      double bestDm21,
+      String title,
+      Path file)
+      throws IOException {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    PlotFormat format = null;
+    for (PlotFormat f : PlotFormat.values()) {
+      if (name.endsWith("." + f.extension())) {
+        format = f;
+      }
+    }
+    if (format == null) {
+      throw new IllegalArgumentException("plot file " + file + " must end in .png, .svg or .pdf");
+    }
+    RenderedPlot plot = RegionPlot.render(grid, tan2X, bestSin2Theta12, bestDm21, title);
+    AtomicFiles.write(file, plot.bytes(format));
   }
 
   /** The self-contained HTML page for a result and its rendered plots. */

@@ -20,7 +20,8 @@ final class GaussianConstraintCodec {
   static GaussianConstraint read(Node root) {
     root.object(
         "a gaussian-constraint dataset",
-        Common.topLevel("sector", "mass_ordering", "parameters", "correlation", "baseline_km"));
+        Common.topLevel(
+            "sector", "mass_ordering", "parameters", "correlation", "baseline_km", "baselines_km"));
     Sector sector = root.field("sector", "the sector constrained").term(Sector.class);
     String ordering =
         root.field("mass_ordering", "a mass ordering").oneOf(GaussianConstraint.MASS_ORDERINGS);
@@ -52,7 +53,22 @@ final class GaussianConstraintCodec {
         root.optional("baseline_km")
             .map(n -> n.positive("source-detector distance in km"))
             .orElse(null);
-    return new GaussianConstraint(meta, sector, ordering, params, corr, baseline);
+    GaussianConstraint.Baselines baselines =
+        root.optional("baselines_km")
+            .map(
+                b -> {
+                  b.object("a baselines object {\"min\", \"max\"} in km", List.of("min", "max"));
+                  double min = b.field("min", "the shortest baseline in km").positive("km");
+                  Node maxNode = b.field("max", "the longest baseline in km");
+                  double max = maxNode.positive("km");
+                  if (max < min) {
+                    throw maxNode.failHere(
+                        "a baseline not shorter than min (" + Node.fmt(min) + ")");
+                  }
+                  return new GaussianConstraint.Baselines(min, max);
+                })
+            .orElse(null);
+    return new GaussianConstraint(meta, sector, ordering, params, corr, baseline, baselines);
   }
 
   /** Range of a parameter's value: sin² and sin²2θ are probabilities, tan² and |Δm²₂₁| positive. */
@@ -81,6 +97,11 @@ final class GaussianConstraintCodec {
     out.set("correlation", Common.matrix(d.correlation()));
     if (d.baselineKm() != null) {
       out.put("baseline_km", d.baselineKm());
+    }
+    if (d.baselines() != null) {
+      ObjectNode b = out.putObject("baselines_km");
+      b.put("min", d.baselines().minKm());
+      b.put("max", d.baselines().maxKm());
     }
     return out;
   }

@@ -43,7 +43,8 @@ final class ReactorSpectrumCodec {
             "systematics",
             "reactors",
             "flux_model",
-            "fission_fractions"));
+            "fission_fractions",
+            "absolute_rate"));
     Metadata meta = Common.metadata(root, Kind.REACTOR_SPECTRUM, UNITS);
     String edgesExpected = "an array of at least 2 bin edges in MeV";
     Node edgesNode = root.field("bin_edges", edgesExpected);
@@ -125,6 +126,8 @@ final class ReactorSpectrumCodec {
             .string("the name of a reactor-flux-model dataset");
     Map<String, Double> fractions =
         fissionFractions(root.field("fission_fractions", "an object of fission fractions"));
+    ReactorSpectrum.AbsoluteRate absolute =
+        root.optional("absolute_rate").map(ReactorSpectrumCodec::absoluteRate).orElse(null);
     return new ReactorSpectrum(
         meta,
         edges,
@@ -133,7 +136,52 @@ final class ReactorSpectrumCodec {
         systs,
         new ReactorSpectrum.Reactors(tables, defaultTable, other),
         flux,
-        fractions);
+        fractions,
+        absolute);
+  }
+
+  private static ReactorSpectrum.AbsoluteRate absoluteRate(Node n) {
+    n.object("an absolute_rate object", List.of("anchor", "long_lived_factor"));
+    double factor =
+        n.optional("long_lived_factor")
+            .map(f -> f.inRange("a factor near 1 for long-lived fission products", 0.5, 2))
+            .orElse(1.0);
+    ReactorSpectrum.Anchor anchor =
+        n.optional("anchor")
+            .map(
+                a -> {
+                  a.object(
+                      "an anchor object",
+                      List.of("cross_section_per_fission", "fission_fractions", "source"));
+                  double sigma =
+                      a.field("cross_section_per_fission", "an IBD yield in cm^2 per fission")
+                          .inRange("an IBD yield in cm^2 per fission", 1e-44, 1e-41);
+                  Map<String, Double> ff =
+                      fissionFractions(
+                          a.field("fission_fractions", "the fission fractions of the anchor"));
+                  String source =
+                      a.field("source", "the measurement's citation").string("a citation");
+                  return new ReactorSpectrum.Anchor(sigma, ff, source);
+                })
+            .orElse(null);
+    return new ReactorSpectrum.AbsoluteRate(anchor, factor);
+  }
+
+  private static ReactorSpectrum.Efficiency efficiency(Node n) {
+    n.object("an efficiency object {\"energies\", \"values\"}", List.of("energies", "values"));
+    String eExpected = "an array of at least 2 prompt energies in MeV";
+    Node en = n.field("energies", eExpected);
+    Values energies = en.numbers(eExpected, x -> x.nonNegative("energy in MeV"));
+    if (energies.size() < 2) {
+      throw en.failHere(eExpected);
+    }
+    en.strictlyIncreasing(energies, "efficiency energies");
+    String vExpected = "an array of " + energies.size() + " efficiencies (one per energy)";
+    Values values =
+        n.field("values", vExpected)
+            .numbers(
+                vExpected, energies.size(), "one per energy", x -> x.probability("an efficiency"));
+    return new ReactorSpectrum.Efficiency(energies, values);
   }
 
   private static ReactorSpectrum.Period period(Node p, int bins) {
@@ -148,7 +196,8 @@ final class ReactorSpectrumCodec {
             "observed",
             "no_oscillation",
             "reference_best_fit",
-            "backgrounds"));
+            "backgrounds",
+            "efficiency"));
     String name = p.field("name", "a period name").string("a period name");
     LocalDate start = p.optional("start").map(Node::date).orElse(null);
     LocalDate end = p.optional("end").map(Node::date).orElse(null);
@@ -177,8 +226,10 @@ final class ReactorSpectrumCodec {
           new ReactorSpectrum.Background(
               bname, expected, normalisation(b.field("normalisation", "a normalisation object"))));
     }
+    ReactorSpectrum.Efficiency eff =
+        p.optional("efficiency").map(ReactorSpectrumCodec::efficiency).orElse(null);
     return new ReactorSpectrum.Period(
-        name, start, end, livetime, exposure, observed, noOsc, best, bgs);
+        name, start, end, livetime, exposure, observed, noOsc, best, bgs, eff);
   }
 
   private static Values counts(Node parent, String field, int bins) {
@@ -259,6 +310,11 @@ final class ReactorSpectrumCodec {
         Common.putOpt(n, "sigma", b.normalisation().sigma());
         Common.putOpt(n, "uncertainty", b.normalisation().uncertainty());
       }
+      if (p.efficiency() != null) {
+        ObjectNode e = o.putObject("efficiency");
+        e.set("energies", Common.array(p.efficiency().energies()));
+        e.set("values", Common.array(p.efficiency().values()));
+      }
     }
     ArrayNode ss = out.putArray("systematics");
     for (ReactorSpectrum.Systematic s : d.systematics()) {
@@ -279,6 +335,18 @@ final class ReactorSpectrumCodec {
     out.put("flux_model", d.fluxModel());
     ObjectNode f = out.putObject("fission_fractions");
     d.fissionFractions().forEach(f::put);
+    if (d.absoluteRate() != null) {
+      ObjectNode a = out.putObject("absolute_rate");
+      ReactorSpectrum.Anchor anchor = d.absoluteRate().anchor();
+      if (anchor != null) {
+        ObjectNode an = a.putObject("anchor");
+        an.put("cross_section_per_fission", anchor.crossSectionPerFission());
+        ObjectNode af = an.putObject("fission_fractions");
+        anchor.fissionFractions().forEach(af::put);
+        an.put("source", anchor.source());
+      }
+      a.put("long_lived_factor", d.absoluteRate().longLivedFactor());
+    }
     return out;
   }
 }

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param baselineKm source–detector distance of the measurement in km (flux-weighted for several
  *     reactors), or null when the file does not give one; analyses that split data by baseline read
  *     it
+ * @param baselines the source–detector distances of a reactor result, or null (a record of what the
+ *     experiment saw; the constraint itself does not use it)
  */
 public record GaussianConstraint(
     Metadata meta,
@@ -20,8 +22,19 @@ public record GaussianConstraint(
     String massOrdering,
     List<Parameter> parameters,
     Matrix correlation,
-    Double baselineKm)
+    Double baselineKm,
+    Baselines baselines)
     implements Dataset {
+
+  /** The range of baselines of a reactor result, in km (min = max for one effective baseline). */
+  public record Baselines(double minKm, double maxKm) {
+    public Baselines {
+      if (!(minKm > 0) || !(maxKm >= minKm) || !Double.isFinite(maxKm)) {
+        throw new IllegalArgumentException(
+            "baselines need 0 < min <= max km, got " + minKm + " to " + maxKm);
+      }
+    }
+  }
 
   /** Parameters a constraint may name; the unit of each is fixed ({@link #unitOf}). */
   public static final List<String> PARAMETER_NAMES =
@@ -58,7 +71,19 @@ public record GaussianConstraint(
       String massOrdering,
       List<Parameter> parameters,
       Matrix correlation) {
-    this(meta, sector, massOrdering, parameters, correlation, null);
+    this(meta, sector, massOrdering, parameters, correlation, null, null);
+  }
+
+  /**
+   * The distance a baseline analysis uses: the effective one when the file gives it, else the
+   * geometric mean of the range's ends (the 1/L² weights of the reactors are not in the file), or
+   * null.
+   */
+  public Double effectiveBaselineKm() {
+    if (baselineKm != null) {
+      return baselineKm;
+    }
+    return baselines == null ? null : Math.sqrt(baselines.minKm() * baselines.maxKm());
   }
 
   /** A central value and its symmetric 1σ. */

@@ -15,6 +15,9 @@ import java.util.Objects;
  *
  * @param binEdges prompt-energy bin edges in MeV (one more than the number of bins)
  * @param fissionFractions fraction of fissions per isotope ({@code U235, U238, Pu239, Pu241})
+ * @param absoluteRate how the experiment normalised its absolute reactor rate, for a prediction
+ *     built from the reactor history rather than from a published no-oscillation spectrum; null
+ *     when the dataset does not say
  */
 public record ReactorSpectrum(
     Metadata meta,
@@ -24,7 +27,8 @@ public record ReactorSpectrum(
     List<Systematic> systematics,
     Reactors reactors,
     String fluxModel,
-    Map<String, Double> fissionFractions)
+    Map<String, Double> fissionFractions,
+    AbsoluteRate absoluteRate)
     implements Dataset {
 
   /** Isotopes whose fission fractions a file must give, in this order. */
@@ -48,6 +52,56 @@ public record ReactorSpectrum(
         Checks.sameLength(p.name() + " " + b.name(), bins, b.expected());
       }
     }
+  }
+
+  /** A spectrum without absolute-rate information. */
+  public ReactorSpectrum(
+      Metadata meta,
+      Values binEdges,
+      Detector detector,
+      List<Period> periods,
+      List<Systematic> systematics,
+      Reactors reactors,
+      String fluxModel,
+      Map<String, Double> fissionFractions) {
+    this(
+        meta,
+        binEdges,
+        detector,
+        periods,
+        systematics,
+        reactors,
+        fluxModel,
+        fissionFractions,
+        null);
+  }
+
+  /** The same spectrum with other metadata (toys, Asimov data). */
+  public ReactorSpectrum withMeta(Metadata m) {
+    return new ReactorSpectrum(
+        m,
+        binEdges,
+        detector,
+        periods,
+        systematics,
+        reactors,
+        fluxModel,
+        fissionFractions,
+        absoluteRate);
+  }
+
+  /** The same spectrum with other periods (e.g. other observed counts). */
+  public ReactorSpectrum withPeriods(List<Period> p) {
+    return new ReactorSpectrum(
+        meta,
+        binEdges,
+        detector,
+        p,
+        systematics,
+        reactors,
+        fluxModel,
+        fissionFractions,
+        absoluteRate);
   }
 
   public int binCount() {
@@ -79,6 +133,8 @@ public record ReactorSpectrum(
    * @param noOscillation published expected reactor events without oscillation, or null
    * @param referenceBestFit published reactor events at the collaboration's best fit, or null (for
    *     checking a prediction, not for fitting)
+   * @param efficiency selection efficiency against prompt energy, or null when the published
+   *     no-oscillation column already carries it
    */
   public record Period(
       String name,
@@ -89,11 +145,51 @@ public record ReactorSpectrum(
       Values observed,
       Values noOscillation,
       Values referenceBestFit,
-      List<Background> backgrounds) {
+      List<Background> backgrounds,
+      Efficiency efficiency) {
     public Period {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(observed, "observed");
       backgrounds = Checks.list(backgrounds, "backgrounds");
+    }
+
+    /** A period without an efficiency curve. */
+    public Period(
+        String name,
+        LocalDate start,
+        LocalDate end,
+        double livetime,
+        Double exposure,
+        Values observed,
+        Values noOscillation,
+        Values referenceBestFit,
+        List<Background> backgrounds) {
+      this(
+          name,
+          start,
+          end,
+          livetime,
+          exposure,
+          observed,
+          noOscillation,
+          referenceBestFit,
+          backgrounds,
+          null);
+    }
+
+    /** The same period with other observed counts. */
+    public Period withObserved(Values counts) {
+      return new Period(
+          name,
+          start,
+          end,
+          livetime,
+          exposure,
+          counts,
+          noOscillation,
+          referenceBestFit,
+          backgrounds,
+          efficiency);
     }
 
     public Background background(String name) {
@@ -113,6 +209,84 @@ public record ReactorSpectrum(
         }
       }
       return Values.of(sum);
+    }
+  }
+
+  /**
+   * A selection efficiency tabulated against prompt energy, linear between the points and constant
+   * beyond the ends.
+   *
+   * @param energies prompt energies in MeV, strictly increasing
+   * @param values efficiencies in [0, 1]
+   */
+  public record Efficiency(Values energies, Values values) {
+    public Efficiency {
+      Objects.requireNonNull(energies, "energies");
+      Objects.requireNonNull(values, "values");
+      Checks.sameLength("efficiency values", energies.size(), values);
+      if (energies.size() < 2) {
+        throw new IllegalArgumentException("an efficiency curve needs at least 2 points");
+      }
+    }
+
+    /** The efficiency at prompt energy e (MeV). */
+    public double at(double e) {
+      int n = energies.size();
+      if (e <= energies.get(0)) {
+        return values.get(0);
+      }
+      if (e >= energies.get(n - 1)) {
+        return values.get(n - 1);
+      }
+      int lo = 0;
+      int hi = n - 1;
+      while (hi - lo > 1) {
+        int mid = (lo + hi) >>> 1;
+        if (energies.get(mid) <= e) {
+          lo = mid;
+        } else {
+          hi = mid;
+        }
+      }
+      double f = (e - energies.get(lo)) / (energies.get(hi) - energies.get(lo));
+      return values.get(lo) + f * (values.get(hi) - values.get(lo));
+    }
+  }
+
+  /**
+   * How the experiment normalised its absolute reactor rate.
+   *
+   * @param anchor a measured IBD yield per fission the flux model's rate is scaled to, or null to
+   *     use the flux model's own absolute prediction
+   * @param longLivedFactor factor for long-lived fission products (non-equilibrium, spent fuel) not
+   *     in the flux model, 1 when not applied
+   */
+  public record AbsoluteRate(Anchor anchor, double longLivedFactor) {
+    public AbsoluteRate {
+      if (!(longLivedFactor > 0) || !Double.isFinite(longLivedFactor)) {
+        throw new IllegalArgumentException(
+            "long-lived factor must be positive, got " + longLivedFactor);
+      }
+    }
+  }
+
+  /**
+   * A measured IBD yield per fission and the fission fractions it was measured at. The prediction
+   * uses σ_f = σ_anchor + Σ_k (f_k − f_k^anchor) σ_k^model (the anchor corrected to the
+   * experiment's fuel with the model's per-isotope yields).
+   *
+   * @param crossSectionPerFission σ_f in cm² per fission
+   * @param source who measured it (a citation)
+   */
+  public record Anchor(
+      double crossSectionPerFission, Map<String, Double> fissionFractions, String source) {
+    public Anchor {
+      Objects.requireNonNull(source, "source");
+      fissionFractions = Checks.orderedMap(fissionFractions, "fissionFractions");
+      if (!(crossSectionPerFission > 0)) {
+        throw new IllegalArgumentException(
+            "cross section per fission must be positive, got " + crossSectionPerFission);
+      }
     }
   }
 

@@ -140,27 +140,9 @@ public final class Observables {
         for (int i = 0; i < bins; i++) {
           obs[i] = values.get(p * bins + i);
         }
-        periods.add(
-            new ReactorSpectrum.Period(
-                old.name(),
-                old.start(),
-                old.end(),
-                old.livetime(),
-                old.exposure(),
-                Values.of(obs),
-                old.noOscillation(),
-                old.referenceBestFit(),
-                old.backgrounds()));
+        periods.add(old.withObserved(Values.of(obs)));
       }
-      return new ReactorSpectrum(
-          r.meta(),
-          r.binEdges(),
-          r.detector(),
-          periods,
-          r.systematics(),
-          r.reactors(),
-          r.fluxModel(),
-          r.fissionFractions());
+      return r.withPeriods(periods);
     } else if (d instanceof Rates r) {
       List<Rates.Measurement> ms = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -200,7 +182,13 @@ public final class Observables {
         ps.add(new GaussianConstraint.Parameter(old.name(), values.get(i), old.sigma()));
       }
       return new GaussianConstraint(
-          g.meta(), g.sector(), g.massOrdering(), ps, g.correlation(), g.baselineKm());
+          g.meta(),
+          g.sector(),
+          g.massOrdering(),
+          ps,
+          g.correlation(),
+          g.baselineKm(),
+          g.baselines());
     } else if (d instanceof RecoilSpectrum s) {
       List<RecoilSpectrum.Row> rows = new ArrayList<>();
       for (int i = 0; i < n; i++) {

@@ -17,15 +17,7 @@ final class Renamer {
 
   static Dataset withMeta(Dataset d, Metadata m) {
     if (d instanceof ReactorSpectrum r) {
-      return new ReactorSpectrum(
-          m,
-          r.binEdges(),
-          r.detector(),
-          r.periods(),
-          r.systematics(),
-          r.reactors(),
-          r.fluxModel(),
-          r.fissionFractions());
+      return r.withMeta(m);
     } else if (d instanceof Rates r) {
       return new Rates(m, r.measurements(), r.correlation());
     } else if (d instanceof PolynomialSurvival p) {
@@ -42,7 +34,13 @@ final class Renamer {
       return new DayNight(m, n.convention(), n.asymmetries(), n.curve(), n.phases());
     } else if (d instanceof GaussianConstraint g) {
       return new GaussianConstraint(
-          m, g.sector(), g.massOrdering(), g.parameters(), g.correlation(), g.baselineKm());
+          m,
+          g.sector(),
+          g.massOrdering(),
+          g.parameters(),
+          g.correlation(),
+          g.baselineKm(),
+          g.baselines());
     } else if (d instanceof RecoilSpectrum s) {
       return new RecoilSpectrum(
           m,

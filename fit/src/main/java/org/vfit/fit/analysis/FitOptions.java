@@ -22,11 +22,12 @@ import java.util.List;
  * @param multiStart false: start only from the model's start and the given starts (toys, which
  *     start from the observed minima)
  * @param maxCalls call budget of each MIGRAD; 0 for Minuit's default 200 + 100n + 5n²
- * @param prescanKeep 0: MIGRAD from every start of the multi-start grid; k &gt; 0: evaluate χ² at
- *     every grid start first and run MIGRAD only from the k lowest (the caller's and the model's
- *     own starts always run). A MIGRAD explores ~100 points around its start, so a grid of 24
- *     starts reaching down to the quasi-vacuum region costs ~2400 evaluations all over the
- *     parameter plane; the pre-scan keeps the search over islands at ~24 + 100k.
+ * @param prescanKeep 0: MIGRAD from every start of the multi-start grid; k &gt; 0: evaluate χ² on a
+ *     finer grid first and run MIGRAD only from its k lowest local minima (the caller's and the
+ *     model's own starts always run). A MIGRAD explores ~100 points around its start, so a grid of
+ *     24 starts reaching down to the quasi-vacuum region costs ~2400 evaluations all over the
+ *     parameter plane; the pre-scan keeps the search over islands at a few hundred evaluations plus
+ *     ~100k
  */
 public record FitOptions(
     int dm21Starts,

@@ -22,13 +22,18 @@ import org.vfit.oscillation.paper.Table1;
  * best minimum. Names, start values, steps and limits come from the model's {@link
  * CombinedLikelihood}.
  *
- * <p>Starts: the model's start (or the caller's), and for each parameter set a grid of Δm²₂₁ values
- * log-spaced over the allowed range times sin²θ₁₂ values across [0, 1]. With separate ν and ν̄ sets
- * (H1) the two grids are walked one after the other — first the ν grid with ν̄ at its start, then
- * the ν̄ grid with ν at the best ν found — rather than as a product: the sectors couple only
- * through shared parameters and nuisances, so this finds each sector's best island at the cost of
- * the sum, not the product, of the grid sizes. The best valid minimum wins (ties: the earlier
- * start); an invalid one is returned only when no start converged, and then says so.
+ * <p>Starts (with multi-start): the model's start (or the caller's), first relaxed — every
+ * parameter but the (Δm²₂₁, sin²θ₁₂) of each parameter set moved to its conditional minimum — then,
+ * for each parameter set, a grid of Δm²₂₁ values log-spaced over the allowed range times sin²θ₁₂
+ * values across [0, 1] (both octants), optionally pre-scanned so that MIGRAD runs only from the
+ * lowest basins of the grid ({@link #starts}). With separate ν and ν̄ sets (H1) the two grids are
+ * walked one after the other — first the ν grid with ν̄ at its start, then the ν̄ grid with ν at
+ * the best ν found — rather than as a product: the sectors couple only through shared parameters
+ * and nuisances, so this finds each sector's best island at the cost of the sum, not the product,
+ * of the grid sizes. Last, MIGRAD runs from the best minimum's reflection θ₁₂ → π/2 − θ₁₂ in each
+ * set ({@link #mirrors}), the near-degenerate twin of a reactor minimum. The best valid minimum
+ * wins (ties: the earlier start); an invalid one is returned only when no start converged, and then
+ * says so.
  *
  * <p>Results do not depend on {@link FitOptions#threads()}: each start is an independent MIGRAD.
  */
@@ -70,28 +75,38 @@ public final class Fitter {
         base.add(model.fromGlobal(s));
       }
     }
+    boolean search = options.multiStart() && model.difference() == null;
+    if (search) {
+      base = relaxed(model, template, base, options.threads());
+    }
     List<FunctionMinimum> all = new ArrayList<>();
     List<double[]> used = new ArrayList<>();
     MultiStart.Result first =
         MultiStart.fromPoints(
-            template,
-            prescan(model, options, base, withGrid(model, options, template, base, 0)),
-            options.threads());
+            template, starts(model, options, template, base, 0), options.threads());
     collect(first, all, used);
     FunctionMinimum best = first.best();
     int sets = parameterSets(model).size();
     // With several parameter sets the grids are walked one set after the other, each from the
     // best minimum so far (two sets: the ν grid, then the ν̄ grid).
-    for (int set = 1; options.multiStart() && model.difference() == null && set < sets; set++) {
+    for (int set = 1; search && set < sets; set++) {
       List<double[]> fromBest = List.of(best.values());
       MultiStart.Result next =
           MultiStart.fromPoints(
-              template,
-              prescan(model, options, fromBest, withGrid(model, options, template, fromBest, set)),
-              options.threads());
+              template, starts(model, options, template, fromBest, set), options.threads());
       collect(next, all, used);
       if (better(next.best(), best)) {
         best = next.best();
+      }
+    }
+    if (search) {
+      List<double[]> mirrors = mirrors(model, template, best.values());
+      if (!mirrors.isEmpty()) {
+        MultiStart.Result third = MultiStart.fromPoints(template, mirrors, options.threads());
+        collect(third, all, used);
+        if (better(third.best(), best)) {
+          best = third.best();
+        }
       }
     }
     List<Double> minima =
@@ -101,17 +116,124 @@ public final class Fitter {
   }
 
   /**
-   * With {@link FitOptions#prescanKeep()} = k &gt; 0: the base starts, then the k grid starts of
-   * lowest χ² (ties: grid order). χ² at the starts is evaluated in parallel; the choice depends
-   * only on the values, so it is the same for any thread count.
+   * The base starts with every parameter other than the (Δm²₂₁, sin²θ₁₂) of each parameter set
+   * moved to its conditional minimum there (one MIGRAD, strategy 0): the grid starts inherit the
+   * other parameters from the base, and a base far from a tight prior (the reference θ₁₃ = 0.022
+   * against a constraint of 1e-4 ± 1e-6, issue 9) would otherwise put every grid start on a wall
+   * whose gradient throws MIGRAD's first line search into a wrong Δm²₂₁ island. A base point is
+   * kept as it is when the conditional fit does not lower χ² or nothing else is free.
    */
-  static List<double[]> prescan(
-      Model model, FitOptions options, List<double[]> base, List<double[]> starts) {
-    int k = options.prescanKeep();
-    if (k <= 0 || starts.size() - base.size() <= k) {
-      return starts;
+  static List<double[]> relaxed(Model model, Minuit template, List<double[]> base, int threads) {
+    Minuit conditional = template.copy().strategy(0);
+    int free = 0;
+    for (String n : conditional.names()) {
+      free += conditional.isFixed(n) ? 0 : 1;
     }
-    List<double[]> grid = starts.subList(base.size(), starts.size());
+    for (int[] set : parameterSets(model)) {
+      for (int i : set) {
+        String n = conditional.names().get(i);
+        if (!conditional.isFixed(n)) {
+          conditional.fix(n);
+          free--;
+        }
+      }
+    }
+    if (free == 0) {
+      return base;
+    }
+    MultiStart.Result r = MultiStart.fromPoints(conditional, base, threads);
+    List<double[]> out = new ArrayList<>();
+    for (int k = 0; k < base.size(); k++) {
+      FunctionMinimum m = r.all().get(k);
+      double before = model.value(base.get(k));
+      boolean lower =
+          m.hasValidParameters()
+              && finite(m.values())
+              && (!Double.isFinite(before) || m.fval() < before);
+      out.add(lower ? m.values() : base.get(k));
+    }
+    return out;
+  }
+
+  /**
+   * For each parameter set with a free sin²θ₁₂, the point {@code at} with that set's sin²θ₁₂
+   * reflected to 1 − sin²θ₁₂ (θ₁₂ → π/2 − θ₁₂, the "dark side"). Vacuum ν̄_e survival depends on
+   * sin²2θ₁₂ only, so for reactor data the reflection is a second minimum that only matter effects
+   * (crust, Sun) and θ₁₃ separate; issue 9 found a reactor fit stopping in the reflected minimum
+   * 0.2 above the true one. One MIGRAD from each reflection settles it.
+   */
+  static List<double[]> mirrors(Model model, Minuit template, double[] at) {
+    List<double[]> out = new ArrayList<>();
+    if (!finite(at)) {
+      return out;
+    }
+    double[] lo = model.lower();
+    double[] hi = model.upper();
+    for (int[] set : parameterSets(model)) {
+      int th = set[1];
+      if (template.isFixed(template.names().get(th))) {
+        continue;
+      }
+      double[] p = at.clone();
+      p[th] = Math.max(lo[th], Math.min(hi[th], 1 - at[th]));
+      if (p[th] != at[th]) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The starts of one round: the base starts, then (with multi-start) the grid of parameter set
+   * {@code set} around each. With {@link FitOptions#prescanKeep()} = k &gt; 0 the grid is {@value
+   * #PRESCAN_DENSITY}× finer in Δm²₂₁ and {@value #PRESCAN_DENSITY_THETA}× in sin²θ₁₂, χ² is
+   * evaluated at every grid point, and MIGRAD starts only from the k lowest local minima of χ² on
+   * the grid (one per basin, so that k starts reach k islands rather than k neighbours in one);
+   * when the grid has fewer than k local minima the lowest remaining points fill in. χ² at the
+   * starts is evaluated in parallel; the choice depends only on the values (ties: grid order), so
+   * it is the same for any thread count.
+   */
+  static List<double[]> starts(
+      Model model, FitOptions options, Minuit template, List<double[]> base, int set) {
+    List<double[]> out = new ArrayList<>(base);
+    List<int[]> sets = parameterSets(model);
+    if (!options.multiStart() || model.difference() != null || set >= sets.size()) {
+      return out;
+    }
+    int k = options.prescanKeep();
+    int nd = k > 0 ? options.dm21Starts() * PRESCAN_DENSITY : options.dm21Starts();
+    int nt = k > 0 ? options.theta12Starts() * PRESCAN_DENSITY_THETA : options.theta12Starts();
+    int dm = sets.get(set)[0];
+    int th = sets.get(set)[1];
+    double[] lo = model.lower();
+    double[] hi = model.upper();
+    double[] dms =
+        template.isFixed(template.names().get(dm))
+            ? new double[] {Double.NaN}
+            : logMidpoints(lo[dm], hi[dm], nd);
+    double[] ths =
+        template.isFixed(template.names().get(th))
+            ? new double[] {Double.NaN}
+            : midpoints(lo[th], hi[th], nt);
+    List<double[]> grid = new ArrayList<>();
+    for (double[] b : base) {
+      for (double d : dms) {
+        for (double t : ths) {
+          double[] p = b.clone();
+          if (!Double.isNaN(d)) {
+            p[dm] = d;
+          }
+          if (!Double.isNaN(t)) {
+            p[th] = t;
+          }
+          grid.add(p);
+        }
+      }
+    }
+    if (k <= 0) {
+      out.addAll(grid);
+      return out;
+    }
     double[] chi2 = new double[grid.size()];
     java.util.stream.IntStream.range(0, grid.size())
         .parallel()
@@ -120,16 +242,56 @@ public final class Fitter {
               double v = model.value(grid.get(i));
               chi2[i] = Double.isFinite(v) ? v : Double.POSITIVE_INFINITY;
             });
-    Integer[] order = new Integer[grid.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    for (int index : basins(chi2, base.size(), dms.length, ths.length, k)) {
+      out.add(grid.get(index));
     }
-    java.util.Arrays.sort(
-        order,
-        (a, b) -> chi2[a] != chi2[b] ? Double.compare(chi2[a], chi2[b]) : Integer.compare(a, b));
-    List<double[]> out = new ArrayList<>(base);
-    for (int i = 0; i < k; i++) {
-      out.add(grid.get(order[i]));
+    return out;
+  }
+
+  /** Grid refinement of the pre-scan over the MIGRAD grid, in Δm²₂₁ and in sin²θ₁₂. */
+  static final int PRESCAN_DENSITY = 4;
+
+  static final int PRESCAN_DENSITY_THETA = 3;
+
+  /**
+   * Indices of the k chosen grid points: local minima over the 8 neighbours in (Δm²₂₁, sin²θ₁₂) of
+   * each base's block (a plateau counts once, at its first point), lowest first, then the lowest
+   * other points if fewer than k.
+   */
+  static List<Integer> basins(double[] chi2, int blocks, int nd, int nt, int k) {
+    List<Integer> minima = new ArrayList<>();
+    List<Integer> rest = new ArrayList<>();
+    for (int b = 0; b < blocks; b++) {
+      for (int i = 0; i < nd; i++) {
+        for (int j = 0; j < nt; j++) {
+          int at = (b * nd + i) * nt + j;
+          boolean minimum = Double.isFinite(chi2[at]);
+          for (int di = -1; di <= 1 && minimum; di++) {
+            for (int dj = -1; dj <= 1 && minimum; dj++) {
+              int ii = i + di;
+              int jj = j + dj;
+              if ((di == 0 && dj == 0) || ii < 0 || jj < 0 || ii >= nd || jj >= nt) {
+                continue;
+              }
+              int other = (b * nd + ii) * nt + jj;
+              // strictly lower neighbour, or an equal one earlier in grid order
+              minimum = !(chi2[other] < chi2[at] || (chi2[other] == chi2[at] && other < at));
+            }
+          }
+          (minimum ? minima : rest).add(at);
+        }
+      }
+    }
+    java.util.Comparator<Integer> byValue =
+        (a, b) -> chi2[a] != chi2[b] ? Double.compare(chi2[a], chi2[b]) : Integer.compare(a, b);
+    minima.sort(byValue);
+    rest.sort(byValue);
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < minima.size() && out.size() < k; i++) {
+      out.add(minima.get(i));
+    }
+    for (int i = 0; i < rest.size() && out.size() < k; i++) {
+      out.add(rest.get(i));
     }
     return out;
   }
@@ -211,46 +373,6 @@ public final class Fitter {
       }
     }
     return sets;
-  }
-
-  /**
-   * The base starts, followed (with multi-start) by the grid of parameter set {@code set} around
-   * each.
-   */
-  private static List<double[]> withGrid(
-      Model model, FitOptions options, Minuit template, List<double[]> base, int set) {
-    List<double[]> out = new ArrayList<>(base);
-    List<int[]> sets = parameterSets(model);
-    if (!options.multiStart() || model.difference() != null || set >= sets.size()) {
-      return out;
-    }
-    int dm = sets.get(set)[0];
-    int th = sets.get(set)[1];
-    double[] lo = model.lower();
-    double[] hi = model.upper();
-    double[] dms =
-        template.isFixed(template.names().get(dm))
-            ? new double[] {Double.NaN}
-            : logMidpoints(lo[dm], hi[dm], options.dm21Starts());
-    double[] ths =
-        template.isFixed(template.names().get(th))
-            ? new double[] {Double.NaN}
-            : midpoints(lo[th], hi[th], options.theta12Starts());
-    for (double[] b : base) {
-      for (double d : dms) {
-        for (double t : ths) {
-          double[] p = b.clone();
-          if (!Double.isNaN(d)) {
-            p[dm] = d;
-          }
-          if (!Double.isNaN(t)) {
-            p[th] = t;
-          }
-          out.add(p);
-        }
-      }
-    }
-    return out;
   }
 
   /** Centres of n equal strata of [lo, hi] on a log scale (a linear one if lo ≤ 0). */

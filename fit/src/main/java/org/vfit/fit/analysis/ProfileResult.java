@@ -14,10 +14,14 @@ import java.util.List;
  * @param valid whether each conditional fit converged
  * @param chi2Min the χ² that Δχ² is measured from: the fit's minimum, or the scan's lowest valid
  *     point when that is lower (see {@link #belowMinimum})
- * @param belowMinimum the scan found a point more than 0.01 below the fit's minimum, so the fit had
- *     missed the global minimum and Δχ² is taken from the scan instead
+ * @param belowMinimum the scan found a point more than 0.01 below the fit's minimum and restarting
+ *     the fit from there did not give a lower valid minimum, so Δχ² is taken from the scan's lowest
+ *     point instead (after a successful {@link Restart} the scan is redone and this is false)
  * @param oneSigma regions with Δχ² below 1
  * @param threeSigma regions with Δχ² below 9
+ * @param restarts the fit restarts this scan caused, in order (empty when the scan never went below
+ *     the minimum); {@link #best} and {@link #chi2Min} come from the last successful one
+ * @param failures grid points whose minimisation failed, each with its value and the reason
  */
 public record ProfileResult(
     PhysicsParameter parameter,
@@ -29,7 +33,9 @@ public record ProfileResult(
     double chi2Min,
     boolean belowMinimum,
     List<Interval> oneSigma,
-    List<Interval> threeSigma) {
+    List<Interval> threeSigma,
+    List<Restart> restarts,
+    List<String> failures) {
 
   public ProfileResult {
     values = values.clone();
@@ -37,6 +43,40 @@ public record ProfileResult(
     valid = valid.clone();
     oneSigma = List.copyOf(oneSigma);
     threeSigma = List.copyOf(threeSigma);
+    restarts = List.copyOf(restarts);
+    failures = List.copyOf(failures);
+  }
+
+  /** A profile without restarts or failed points. */
+  public ProfileResult(
+      PhysicsParameter parameter,
+      String model,
+      Estimate best,
+      double[] values,
+      double[] chi2,
+      boolean[] valid,
+      double chi2Min,
+      boolean belowMinimum,
+      List<Interval> oneSigma,
+      List<Interval> threeSigma) {
+    this(
+        parameter,
+        model,
+        best,
+        values,
+        chi2,
+        valid,
+        chi2Min,
+        belowMinimum,
+        oneSigma,
+        threeSigma,
+        List.of(),
+        List.of());
+  }
+
+  /** The last restart, or null when the scan never went below the minimum. */
+  public Restart restartedFrom() {
+    return restarts.isEmpty() ? null : restarts.get(restarts.size() - 1);
   }
 
   @Override

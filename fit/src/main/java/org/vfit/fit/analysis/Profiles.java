@@ -39,6 +39,117 @@ public final class Profiles {
               + String.join(", ", baseFit.problems())
               + "); no profile from it");
     }
+    List<Restart> restarts = new ArrayList<>();
+    FitResult current = baseFit;
+    while (true) {
+      Scan scan = scan(base, current, target, grid, options, runner, progress);
+      if (!scan.below() || restarts.size() == MAX_RESTARTS) {
+        return scan.result(restarts);
+      }
+      Restart r = restart(base.plain(), scan.model(), current, scan.lowest(), options);
+      restarts.add(r);
+      if (!r.improved()) {
+        return scan.result(restarts);
+      }
+      current = r.refit();
+    }
+  }
+
+  /**
+   * How often a scan that went below the minimum restarts the fit before Δχ² is simply taken from
+   * its lowest point; each restart lowers χ² by more than {@link #BELOW}, so more than two would
+   * mean a fit that cannot hold its minimum.
+   */
+  static final int MAX_RESTARTS = 2;
+
+  /**
+   * How far below the fit's minimum a scan point must be to count: far below the Δχ² = 1 of a 1σ
+   * interval, well above MIGRAD's convergence noise (EDM goal 2e-5).
+   */
+  static final double BELOW = 0.01;
+
+  /**
+   * The fit restarted from a scan point below the minimum: every parameter free, MIGRAD and HESSE
+   * from the conditional minimum the scan found there. A refit that throws is recorded as a failed
+   * restart (its result carries the old minimum), never fatal.
+   */
+  static Restart restart(
+      Model plain, Model scanned, FitResult current, ScanWork.Cell lowest, FitOptions options) {
+    double[] global = scanned.toGlobal(lowest.values());
+    FitResult refit;
+    try {
+      refit = Fitter.fit(plain, options.withMultiStart(false).withMinos(false), List.of(global));
+    } catch (RuntimeException e) {
+      refit = current;
+    }
+    return new Restart(current.chi2(), lowest.chi2(), scanned.names(), lowest.values(), refit);
+  }
+
+  /** One pass over the grid from one best fit. */
+  private record Scan(
+      Model model,
+      FitResult fit,
+      PhysicsParameter target,
+      double[] grid,
+      double[] chi2,
+      boolean[] valid,
+      List<String> failures,
+      ScanWork.Cell lowest) {
+
+    boolean below() {
+      return lowest != null && lowest.chi2() < fit.chi2() - BELOW;
+    }
+
+    ProfileResult result(List<Restart> restarts) {
+      int i = target.index(model);
+      FunctionMinimum fm = fit.minimum();
+      double reference = fit.chi2();
+      boolean below = below();
+      if (below) {
+        reference = lowest.chi2();
+      }
+      double[] delta = new double[grid.length];
+      for (int k = 0; k < grid.length; k++) {
+        delta[k] = chi2[k] - reference;
+      }
+      double unit = target.unit();
+      double[] values = new double[grid.length];
+      for (int k = 0; k < grid.length; k++) {
+        values[k] = grid[k] * unit;
+      }
+      String name = fm.parameters().get(i).name();
+      org.vfit.fit.minuit.MinosError me = fit.minos().get(name);
+      Estimate best =
+          new Estimate(
+                  fm.values()[i],
+                  fm.errors()[i],
+                  me != null && me.lowerValid() ? me.lower() : null,
+                  me != null && me.upperValid() ? me.upper() : null)
+              .scaled(unit);
+      return new ProfileResult(
+          target,
+          model.description(),
+          best,
+          values,
+          chi2,
+          valid,
+          reference,
+          below,
+          scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 1)), unit),
+          scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 3)), unit),
+          restarts,
+          failures);
+    }
+  }
+
+  private static Scan scan(
+      Model base,
+      FitResult baseFit,
+      PhysicsParameter target,
+      double[] grid,
+      FitOptions options,
+      WorkRunner runner,
+      ProgressListener progress) {
     Model model = target.modelFor(base.plain());
     FitResult fit = baseFit;
     if (model.difference() != null) {
@@ -63,6 +174,8 @@ public final class Profiles {
     List<ScanWork.Unit> units = ScanWork.units(1, grid, work.centres());
     double[] chi2 = new double[grid.length];
     boolean[] valid = new boolean[grid.length];
+    String[] failure = new String[grid.length];
+    ScanWork.Cell[] cells = new ScanWork.Cell[grid.length];
     AtomicLong done = new AtomicLong();
     List<ScanWork.Run> runs =
         runner.map(
@@ -70,47 +183,24 @@ public final class Profiles {
     for (ScanWork.Run r : runs) {
       int[] idx = r.unit().indices();
       for (int k = 0; k < idx.length; k++) {
-        chi2[idx[k]] = r.cells().get(k).chi2();
-        valid[idx[k]] = r.cells().get(k).valid();
+        ScanWork.Cell c = r.cells().get(k);
+        cells[idx[k]] = c;
+        chi2[idx[k]] = c.chi2();
+        valid[idx[k]] = c.valid();
+        failure[idx[k]] = c.failure();
       }
     }
-    double reference = fit.chi2();
-    double lowest = lowestValid(chi2, valid);
-    // Far below the Δχ² = 1 of a 1σ interval, well above MIGRAD's convergence noise (EDM goal
-    // 2e-5).
-    boolean below = lowest < reference - 0.01;
-    if (below) {
-      reference = lowest;
-    }
-    double[] delta = new double[grid.length];
+    List<String> failures = new ArrayList<>();
+    ScanWork.Cell lowest = null;
     for (int k = 0; k < grid.length; k++) {
-      delta[k] = chi2[k] - reference;
+      if (failure[k] != null) {
+        failures.add(target.label() + " = " + grid[k] + ": " + failure[k]);
+      }
+      if (valid[k] && (lowest == null || chi2[k] < lowest.chi2())) {
+        lowest = cells[k];
+      }
     }
-    double unit = target.unit();
-    double[] values = new double[grid.length];
-    for (int k = 0; k < grid.length; k++) {
-      values[k] = grid[k] * unit;
-    }
-    String name = fm.parameters().get(i).name();
-    org.vfit.fit.minuit.MinosError me = fit.minos().get(name);
-    Estimate best =
-        new Estimate(
-                fm.values()[i],
-                fm.errors()[i],
-                me != null && me.lowerValid() ? me.lower() : null,
-                me != null && me.upperValid() ? me.upper() : null)
-            .scaled(unit);
-    return new ProfileResult(
-        target,
-        model.description(),
-        best,
-        values,
-        chi2,
-        valid,
-        reference,
-        below,
-        scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 1)), unit),
-        scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 3)), unit));
+    return new Scan(model, fit, target, grid, chi2, valid, failures, lowest);
   }
 
   private static List<Interval> scaled(List<Interval> in, double unit) {

@@ -29,8 +29,12 @@ final class ScanWork implements WorkFunction<ScanWork.Unit, ScanWork.Run> {
     @Serial private static final long serialVersionUID = 1L;
   }
 
-  /** One conditional minimum. */
-  record Cell(double chi2, boolean valid, double[] values) implements Serializable {
+  /**
+   * One conditional minimum.
+   *
+   * @param failure why the point has no minimum when the minimisation threw, else null
+   */
+  record Cell(double chi2, boolean valid, double[] values, String failure) implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
   }
 
@@ -143,11 +147,22 @@ final class ScanWork implements WorkFunction<ScanWork.Unit, ScanWork.Run> {
       }
       Cell c;
       if (!inside) {
-        c = new Cell(Double.NaN, false, best.clone());
+        c = new Cell(Double.NaN, false, best.clone(), "outside the parameter limits");
       } else {
         double[] start =
             previous != null ? regress(previous.values(), at, lo, hi) : regress(best, at, lo, hi);
-        c = conditional(template, at, start);
+        try {
+          c = conditional(template, at, start);
+        } catch (RuntimeException e) {
+          // One point's failure (a model evaluated where it cannot be) is recorded with the point,
+          // never fatal to the scan (issue 10).
+          c =
+              new Cell(
+                  Double.NaN,
+                  false,
+                  best.clone(),
+                  e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
       }
       cells.add(c);
       previous = c.valid() ? c : null;
@@ -169,7 +184,7 @@ final class ScanWork implements WorkFunction<ScanWork.Unit, ScanWork.Run> {
       m.fix(names.get(held[h])).value(names.get(held[h]), at[h]);
     }
     FunctionMinimum f = m.migrad();
-    return new Cell(f.fval(), f.isValid(), f.values());
+    return new Cell(f.fval(), f.isValid(), f.values(), null);
   }
 
   /**

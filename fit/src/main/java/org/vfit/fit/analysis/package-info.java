@@ -20,6 +20,10 @@
  *       their 1σ/3σ intervals (Δχ² = 1, 9); {@link org.vfit.fit.analysis.Contours} for (sin²θ₁₂,
  *       Δm²₂₁) grids with levels 2.30/6.18/11.83. Both cut the grid into fixed work units, so their
  *       numbers do not depend on the {@link org.vfit.fit.analysis.WorkRunner} or its thread count.
+ *       A grid point below the fit's minimum restarts the fit from there ({@link
+ *       org.vfit.fit.analysis.Restart}); a point whose minimisation throws is recorded, not fatal.
+ *       Axes may be log-spaced or in tan²θ₁₂ ({@link org.vfit.fit.analysis.GridAxis}), and {@link
+ *       org.vfit.fit.analysis.Contours#covering} widens a grid until a region closes.
  *   <li>{@link org.vfit.fit.analysis.LocalRunner} runs work units on this machine's cores; a {@link
  *       org.vfit.fit.analysis.WorkRunnerProvider} (module {@code vfit-spark}) on Apache Spark.
  *       Hypothesis tests and toys live in {@link org.vfit.fit.tests}.

@@ -101,9 +101,8 @@ public final class GaussianConstraintTerm implements LikelihoodTerm {
   /** The baseline the dataset records ({@code baseline_km}), if any. */
   @Override
   public OptionalDouble baselineKm() {
-    return data.baselineKm() == null
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(data.baselineKm());
+    Double l = data.effectiveBaselineKm();
+    return l == null ? OptionalDouble.empty() : OptionalDouble.of(l);
   }
 
   @Override

@@ -22,6 +22,11 @@ import java.util.Objects;
  * @param shape where the spectral shape of the no-oscillation prediction comes from
  * @param freeBackgrounds what to do with the backgrounds the dataset leaves free (KamLAND: geo-U,
  *     geo-Th)
+ * @param normalisation where the absolute number of reactor events comes from
+ * @param fluxAnchor whether an absolute rate built from the reactor history is scaled to the
+ *     measured IBD yield the dataset names (KamLAND 2013: Bugey-4)
+ * @param annualPlacement how an annual load factor of a {@code reactor-units} table is spread over
+ *     its year
  */
 public record KamLandOptions(
     String reactorTable,
@@ -33,10 +38,13 @@ public record KamLandOptions(
     IbdCrossSection.Model crossSection,
     boolean neutronRecoil,
     Shape shape,
-    FreeBackgrounds freeBackgrounds)
+    FreeBackgrounds freeBackgrounds,
+    Normalisation normalisation,
+    FluxAnchor fluxAnchor,
+    AnnualPlacement annualPlacement)
     implements java.io.Serializable {
 
-  @java.io.Serial private static final long serialVersionUID = 1L;
+  @java.io.Serial private static final long serialVersionUID = 2L;
 
   /** Survival-probability model. */
   public enum Propagation {
@@ -78,7 +86,55 @@ public record KamLandOptions(
     FIXED
   }
 
+  /** Where the absolute number of reactor events comes from. */
+  public enum Normalisation {
+    /**
+     * The published no-oscillation column when every period has one, the reactor history otherwise.
+     */
+    AUTO,
+    /**
+     * The total of each period's published no-oscillation column (KamLAND 2011): the model gives
+     * the shape only.
+     */
+    PUBLISHED_COLUMN,
+    /**
+     * Built from the reactor history (a {@code reactor-units} table: thermal power per unit and
+     * year, site baselines), the flux model, the target protons, each period's live time and
+     * selection efficiency (KamLAND 2013, whose periods have no usable column): N = N_p T_live Σ_r
+     * P_r/(4πL_r²) ∫ φ σ P ε. The live time is taken as spread evenly over the period's dates.
+     */
+    REACTOR_HISTORY
+  }
+
+  /** Scaling of an absolute rate built from the reactor history. */
+  public enum FluxAnchor {
+    /**
+     * Scaled to the measured IBD yield per fission the dataset names, corrected to the dataset's
+     * fuel with the flux model's per-isotope yields, times its long-lived-isotope factor (KamLAND
+     * 2013: Bugey-4, about 6 % below Huber–Mueller); the flux model's own rate when the dataset
+     * names none.
+     */
+    DATASET,
+    /** The flux model's own absolute prediction (Huber–Mueller, the "reactor anomaly" rate). */
+    NONE
+  }
+
+  /** How an annual load factor is spread within its year. */
+  public enum AnnualPlacement {
+    /**
+     * Over the days of the year the unit was in service: after its grid connection or restart and
+     * before its shutdown or suspension when those fall in that year (the 2011 shutdowns after
+     * Fukushima put a unit's 2011 energy before its suspension date, not across the year).
+     */
+    IN_SERVICE,
+    /** Evenly over the whole calendar year. */
+    WHOLE_YEAR
+  }
+
   public KamLandOptions {
+    Objects.requireNonNull(normalisation, "normalisation");
+    Objects.requireNonNull(fluxAnchor, "fluxAnchor");
+    Objects.requireNonNull(annualPlacement, "annualPlacement");
     Objects.requireNonNull(propagation, "propagation");
     Objects.requireNonNull(crossSection, "crossSection");
     Objects.requireNonNull(shape, "shape");
@@ -102,7 +158,10 @@ public record KamLandOptions(
    * upper crust, as in {@code EarthModel.premContinental()}) and Y_e = 0.5; Strumia–Vissani cross
    * section; neutron recoil neglected (the dataset's prompt-energy convention); the model's own
    * spectral shape normalised to the published no-oscillation total; the geo-ν̄ backgrounds with
-   * one free normalisation and the reference model's Th/U ratio ({@link FreeBackgrounds#COMMON}).
+   * one free normalisation and the reference model's Th/U ratio ({@link FreeBackgrounds#COMMON});
+   * the published no-oscillation column where there is one, the reactor history otherwise ({@link
+   * Normalisation#AUTO}), anchored as the dataset says ({@link FluxAnchor#DATASET}); annual load
+   * factors placed in the units' in-service days ({@link AnnualPlacement#IN_SERVICE}).
    *
    * <p>Why COMMON rather than U and Th free separately (KamLAND's own choice in 2013): KamLAND's
    * fits were unbinned and time-dependent, and the reactor flux varied in time (the 2007
@@ -123,7 +182,10 @@ public record KamLandOptions(
         IbdCrossSection.Model.STRUMIA_VISSANI,
         false,
         Shape.MODEL,
-        FreeBackgrounds.COMMON);
+        FreeBackgrounds.COMMON,
+        Normalisation.AUTO,
+        FluxAnchor.DATASET,
+        AnnualPlacement.IN_SERVICE);
   }
 
   /** Another reactor table (bundled name or path), averaged over each period's own dates. */
@@ -138,7 +200,10 @@ public record KamLandOptions(
         crossSection,
         neutronRecoil,
         shape,
-        freeBackgrounds);
+        freeBackgrounds,
+        normalisation,
+        fluxAnchor,
+        annualPlacement);
   }
 
   /**
@@ -156,7 +221,10 @@ public record KamLandOptions(
         crossSection,
         neutronRecoil,
         shape,
-        freeBackgrounds);
+        freeBackgrounds,
+        normalisation,
+        fluxAnchor,
+        annualPlacement);
   }
 
   public KamLandOptions withPropagation(Propagation p) {
@@ -170,7 +238,10 @@ public record KamLandOptions(
         crossSection,
         neutronRecoil,
         shape,
-        freeBackgrounds);
+        freeBackgrounds,
+        normalisation,
+        fluxAnchor,
+        annualPlacement);
   }
 
   public KamLandOptions withCrust(double densityGcm3, double electronFraction) {
@@ -184,7 +255,10 @@ public record KamLandOptions(
         crossSection,
         neutronRecoil,
         shape,
-        freeBackgrounds);
+        freeBackgrounds,
+        normalisation,
+        fluxAnchor,
+        annualPlacement);
   }
 
   public KamLandOptions withCrossSection(IbdCrossSection.Model m) {
@@ -198,7 +272,10 @@ public record KamLandOptions(
         m,
         neutronRecoil,
         shape,
-        freeBackgrounds);
+        freeBackgrounds,
+        normalisation,
+        fluxAnchor,
+        annualPlacement);
   }
 
   public KamLandOptions withNeutronRecoil(boolean on) {
@@ -212,7 +289,10 @@ public record KamLandOptions(
         crossSection,
         on,
         shape,
-        freeBackgrounds);
+        freeBackgrounds,
+        normalisation,
+        fluxAnchor,
+        annualPlacement);
   }
 
   public KamLandOptions withShape(Shape s) {
@@ -226,7 +306,10 @@ public record KamLandOptions(
         crossSection,
         neutronRecoil,
         s,
-        freeBackgrounds);
+        freeBackgrounds,
+        normalisation,
+        fluxAnchor,
+        annualPlacement);
   }
 
   public KamLandOptions withFreeBackgrounds(FreeBackgrounds f) {
@@ -240,7 +323,61 @@ public record KamLandOptions(
         crossSection,
         neutronRecoil,
         shape,
-        f);
+        f,
+        normalisation,
+        fluxAnchor,
+        annualPlacement);
+  }
+
+  public KamLandOptions withNormalisation(Normalisation n) {
+    return new KamLandOptions(
+        reactorTable,
+        prisStart,
+        prisEnd,
+        propagation,
+        crustDensityGcm3,
+        crustElectronFraction,
+        crossSection,
+        neutronRecoil,
+        shape,
+        freeBackgrounds,
+        n,
+        fluxAnchor,
+        annualPlacement);
+  }
+
+  public KamLandOptions withFluxAnchor(FluxAnchor a) {
+    return new KamLandOptions(
+        reactorTable,
+        prisStart,
+        prisEnd,
+        propagation,
+        crustDensityGcm3,
+        crustElectronFraction,
+        crossSection,
+        neutronRecoil,
+        shape,
+        freeBackgrounds,
+        normalisation,
+        a,
+        annualPlacement);
+  }
+
+  public KamLandOptions withAnnualPlacement(AnnualPlacement a) {
+    return new KamLandOptions(
+        reactorTable,
+        prisStart,
+        prisEnd,
+        propagation,
+        crustDensityGcm3,
+        crustElectronFraction,
+        crossSection,
+        neutronRecoil,
+        shape,
+        freeBackgrounds,
+        normalisation,
+        fluxAnchor,
+        a);
   }
 
   /** Y_e·ρ of the path in mol/cm³ (0 in vacuum). */

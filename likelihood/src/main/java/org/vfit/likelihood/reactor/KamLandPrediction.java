@@ -17,15 +17,19 @@ import org.vfit.oscillation.MixingParameters;
  * ν̄ oscillation point and energy scale:
  *
  * <pre>
- *   N_i = norm_i ∫_{bin i / s} dy ∫ dE  Σ_r w_r  φ(E) σ(E) P_ee(E, L_r)  G(y; E_prompt(E), r√E_prompt)
+ *   N_i = norm_i ∫_{bin i / s} dy ε(y) ∫ dE  Σ_r w_r  φ(E) σ(E) P_ee(E, L_r)  G(y; E_prompt(E), r√E_prompt)
  * </pre>
  *
  * with w_r ∝ P_r/L_r² from the reactor table, φ the {@link ReactorFlux}, σ the {@link
- * IbdCrossSection}, G the Gaussian resolution of the dataset's detector, s the energy-scale factor
- * (a stretch of the prompt axis: events at y appear at s·y) and norm_i the normalisation taken from
- * the published no-oscillation column (its total, or bin by bin, see {@link KamLandOptions.Shape}).
- * Unlisted far reactors (the dataset's {@code other_reactors_fraction}) contribute the averaged
- * probability.
+ * IbdCrossSection}, G the Gaussian resolution of the dataset's detector, ε the period's selection
+ * efficiency (1 when the period has no curve), s the energy-scale factor (a stretch of the prompt
+ * axis: events at y appear at s·y; ε is taken at the unstretched y, which moves a bin's ε by ε'·(s
+ * − 1)·y, below 1 % for |s − 1| ≤ 2σ and only below 1.5 MeV where ε rises) and norm_i the
+ * normalisation ({@link KamLandOptions.Normalisation}): from the published no-oscillation column
+ * (its total, or bin by bin, see {@link KamLandOptions.Shape}), or absolute from the reactor
+ * history, norm = N_p T_live (MeV/s per MW)/(4π cm²/km²) × the dataset's flux anchor, with w_r the
+ * mean thermal power over the period in MW/km². Unlisted far reactors (the dataset's {@code
+ * other_reactors_fraction}) contribute the averaged probability.
  *
  * <p><b>How it is fast.</b> Everything that does not depend on the oscillation parameters is
  * computed once: the flux × cross section on a neutrino-energy grid uniform in u = 1/E, and the
@@ -57,8 +61,17 @@ public final class KamLandPrediction {
    */
   static final double MAX_ENERGY_MEV = 12.0;
 
-  /** Largest supported deviation of the energy-scale factor from 1 (±5σ of KamLAND's 1.9 %). */
+  /**
+   * The fit limits of the energy-scale factor: 1 ± this (±5σ of KamLAND's 1.9 %). The minimiser
+   * keeps the factor inside them with its limit transform, so no exception is needed at run time.
+   */
   public static final double MAX_SCALE_DEVIATION = 0.1;
+
+  /**
+   * Deviation of the energy-scale factor the prompt-node table covers: wider than the fit limits so
+   * that a limit transform landing a rounding error outside them (1 + 0.1 + 2⁻⁵²) stays tabulated.
+   */
+  static final double SUPPORTED_SCALE_DEVIATION = 0.15;
 
   /** Prompt-node spacing in units of the resolution σ. */
   private static final double NODE_STEP_PER_SIGMA = 0.5;
@@ -79,6 +92,7 @@ public final class KamLandPrediction {
   private final ReactorSurvival survival;
   private final IbdCrossSection crossSection;
   private final ReactorFlux flux;
+  private final ReactorFluxModel fluxModel;
 
   // neutrino-energy grid, ascending in E (descending in u)
   private final double u0;
@@ -95,22 +109,43 @@ public final class KamLandPrediction {
   private final double z0;
   private final double dz;
   private final int nodes;
-  private final int[] bandStart;
-  private final double[][] cdfKernel;
-  private final double[][] pdfKernel;
+  private final double resolution;
 
   private final PeriodModel[] periods;
   private final double maxBaselineKm;
   private final double[] edges;
   private final ThreadLocal<Workspace> workspace;
 
-  /** What one period needs: its reactors and its normalisation per bin. */
+  /**
+   * The resolution (and selection-efficiency) kernel from the neutrino-energy grid to the prompt
+   * nodes: at node k, C_k = Σ_{j < bandStart} full_j t_j + Σ_band cdf_kj t_j is the cumulative
+   * spectrum, D_k = Σ_band pdf_kj t_j its z-derivative, for events t_j per energy node. Without an
+   * efficiency curve cdf_kj = Φ((y_k − E_j)/σ_j) and full_j = 1; with one, cdf_kj = ∫_{−∞}^{y_k}
+   * ε(y) G(y; E_j, σ_j) dy (closed form for a piecewise-linear ε) and full_j its limit, the
+   * efficiency averaged over the resolution.
+   */
+  private static final class Kernel {
+    final int[] bandStart;
+    final double[][] cdf;
+    final double[][] pdf;
+    final double[] full;
+
+    Kernel(int nodes, int energies) {
+      bandStart = new int[nodes];
+      cdf = new double[nodes][];
+      pdf = new double[nodes][];
+      full = new double[energies];
+    }
+  }
+
+  /** What one period needs: its reactors, its kernel and its normalisation per bin. */
   private static final class PeriodModel {
     final ReactorSources sources;
     final double[] baselineKm;
     final double[] weight;
     final double listedWeight;
     final double farWeight;
+    Kernel kernel;
     double[] normalisation;
 
     PeriodModel(ReactorSources sources) {
@@ -167,20 +202,10 @@ public final class KamLandPrediction {
       KamLandOptions options,
       ReactorFluxModel fluxModel,
       Function<String, Dataset> datasets) {
-    for (ReactorSpectrum.Period period : data.periods()) {
-      if (period.noOscillation() == null) {
-        throw new IllegalArgumentException(
-            data.name()
-                + ", period "
-                + period.name()
-                + ": no published no-oscillation spectrum; the prediction takes its absolute normalisation "
-                + "(exposure × detection efficiency) from that column, and the dataset gives neither the column "
-                + "nor an efficiency curve");
-      }
-    }
     this.data = data;
     this.options = options;
     this.survival = new ReactorSurvival(options.electronDensity());
+    this.fluxModel = fluxModel;
     this.crossSection = new IbdCrossSection(fluxModel.ibd(), options.crossSection());
     this.flux = new ReactorFlux(fluxModel, data.fissionFractions());
     this.edges = data.binEdges().toArray();
@@ -210,14 +235,190 @@ public final class KamLandPrediction {
     }
 
     // prompt nodes uniform in z = √y cover every stretched bin edge
+    this.resolution = resolution;
     dz = NODE_STEP_PER_SIGMA * 0.5 * resolution;
-    double zLo = Math.sqrt(edges[0] / (1 + MAX_SCALE_DEVIATION)) - dz;
-    double zHi = Math.sqrt(edges[edges.length - 1] / (1 - MAX_SCALE_DEVIATION)) + dz;
+    double zLo = Math.sqrt(edges[0] / (1 + SUPPORTED_SCALE_DEVIATION)) - dz;
+    double zHi = Math.sqrt(edges[edges.length - 1] / (1 - SUPPORTED_SCALE_DEVIATION)) + dz;
     z0 = Math.max(zLo, dz);
     nodes = (int) Math.ceil((zHi - z0) / dz) + 1;
-    bandStart = new int[nodes];
-    cdfKernel = new double[nodes][];
-    pdfKernel = new double[nodes][];
+
+    periods = new PeriodModel[data.periods().size()];
+    String table =
+        options.reactorTable() != null ? options.reactorTable() : data.reactors().defaultTable();
+    Dataset tableData = datasets.apply(table);
+    Double far = data.reactors().otherReactorsFraction();
+    java.util.Map<ReactorSpectrum.Efficiency, Kernel> kernels = new java.util.HashMap<>();
+    for (int p = 0; p < periods.length; p++) {
+      ReactorSpectrum.Period period = data.periods().get(p);
+      LocalDate start = options.prisStart() != null ? options.prisStart() : period.start();
+      LocalDate end = options.prisEnd() != null ? options.prisEnd() : period.end();
+      periods[p] =
+          new PeriodModel(
+              ReactorSources.of(
+                  tableData, start, end, far == null ? 0.0 : far, options.annualPlacement()));
+      ReactorSpectrum.Efficiency eff = period.efficiency();
+      Kernel k = kernels.get(eff);
+      if (k == null) {
+        k = kernel(eff);
+        // HashMap allows the null key: periods without a curve share one plain kernel
+        kernels.put(eff, k);
+      }
+      periods[p].kernel = k;
+    }
+    double lmax = 0;
+    for (PeriodModel pm : periods) {
+      for (double l : pm.baselineKm) {
+        lmax = Math.max(lmax, l);
+      }
+    }
+    maxBaselineKm = lmax;
+    workspace = ThreadLocal.withInitial(() -> new Workspace(ENERGY_NODES, periods.length, nodes));
+    this.normalisation = resolveNormalisation(options, data);
+    double absolute =
+        normalisation == KamLandOptions.Normalisation.REACTOR_HISTORY
+            ? absoluteScale(fluxModel)
+            : Double.NaN;
+    for (int p = 0; p < periods.length; p++) {
+      periods[p].normalisation =
+          normalisation == KamLandOptions.Normalisation.REACTOR_HISTORY
+              ? absoluteNormalisation(p, absolute)
+              : computeNormalisation(p);
+    }
+  }
+
+  /** The normalisation actually used: {@link KamLandOptions.Normalisation#AUTO} resolved. */
+  private final KamLandOptions.Normalisation normalisation;
+
+  private static KamLandOptions.Normalisation resolveNormalisation(
+      KamLandOptions options, ReactorSpectrum data) {
+    boolean columns = data.periods().stream().allMatch(p -> p.noOscillation() != null);
+    KamLandOptions.Normalisation n = options.normalisation();
+    if (n == KamLandOptions.Normalisation.AUTO) {
+      n =
+          columns
+              ? KamLandOptions.Normalisation.PUBLISHED_COLUMN
+              : KamLandOptions.Normalisation.REACTOR_HISTORY;
+    }
+    if (n == KamLandOptions.Normalisation.PUBLISHED_COLUMN && !columns) {
+      throw new IllegalArgumentException(
+          data.name()
+              + ": normalisation published-column needs a published no-oscillation spectrum in every"
+              + " period, and "
+              + data.periods().stream()
+                  .filter(p -> p.noOscillation() == null)
+                  .map(ReactorSpectrum.Period::name)
+                  .toList()
+              + " have none (use normalisation reactor-history)");
+    }
+    if (n == KamLandOptions.Normalisation.REACTOR_HISTORY
+        && options.shape() == KamLandOptions.Shape.PUBLISHED_NO_OSCILLATION) {
+      throw new IllegalArgumentException(
+          data.name()
+              + ": shape published-no-oscillation takes the shape from the published column, which"
+              + " a normalisation from the reactor history does not use; choose shape model");
+    }
+    return n;
+  }
+
+  /** Mega-electronvolts per second in one megawatt (10⁶ J/s over the CODATA eV in joules). */
+  static final double MEV_PER_SECOND_PER_MW = 1e6 / 1.602176634e-13;
+
+  /** Square centimetres in a square kilometre. */
+  static final double CM2_PER_KM2 = 1e10;
+
+  /**
+   * Events per model unit common to every period without its live time: N_p · (MeV/s per MW) / (4π
+   * cm² per km²) · anchor · long-lived factor. The model unit is Σ_r w_r ∫ φσ dE with w_r in MW/km²
+   * and φ per MeV of thermal energy.
+   */
+  private double absoluteScale(ReactorFluxModel fluxModel) {
+    Double protons = data.detector().targetProtons();
+    if (protons == null) {
+      throw new IllegalArgumentException(
+          data.name()
+              + ": an absolute rate from the reactor history needs detector.target_protons, which"
+              + " the dataset does not give");
+    }
+    double anchor = 1.0;
+    double longLived = 1.0;
+    ReactorSpectrum.AbsoluteRate rate = data.absoluteRate();
+    if (rate != null && options.fluxAnchor() == KamLandOptions.FluxAnchor.DATASET) {
+      longLived = rate.longLivedFactor();
+      if (rate.anchor() != null) {
+        anchor = anchorScale(rate.anchor(), fluxModel);
+      }
+    }
+    return protons * MEV_PER_SECOND_PER_MW / (4 * Math.PI * CM2_PER_KM2) * anchor * longLived;
+  }
+
+  /**
+   * σ_f^anchor-corrected / σ_f^model: the anchor's measured yield per fission moved to this
+   * dataset's fuel with the model's per-isotope yields σ_k (KamLAND PRD 88, 033001, Eq. 1), σ_f =
+   * σ_anchor + Σ_k (f_k − f_k^anchor) σ_k, over the model's own Σ_k f_k σ_k.
+   */
+  double anchorScale(ReactorSpectrum.Anchor anchor, ReactorFluxModel fluxModel) {
+    double model = 0;
+    double corrected = anchor.crossSectionPerFission();
+    for (String iso : ReactorSpectrum.ISOTOPES) {
+      double sk = ReactorFlux.yieldPerFissionCm2(fluxModel.isotope(iso), crossSection);
+      Double fa = anchor.fissionFractions().get(iso);
+      if (fa == null) {
+        throw new IllegalArgumentException(
+            data.name() + ": the rate anchor gives no fission fraction for " + iso);
+      }
+      double f = data.fissionFractions().get(iso);
+      model += f * sk;
+      corrected += (f - fa) * sk;
+    }
+    return corrected / model;
+  }
+
+  private double[] absoluteNormalisation(int p, double scale) {
+    PeriodModel pm = periods[p];
+    if (!pm.sources.absolute()) {
+      throw new IllegalArgumentException(
+          data.name()
+              + ": reactor table "
+              + pm.sources.table()
+              + " gives relative weights only; an absolute rate from the reactor history needs a"
+              + " reactor-units table (e.g. japan-korea-reactors-pris)");
+    }
+    double seconds = data.periods().get(p).livetime() * 86400.0;
+    double[] norm = new double[data.binCount()];
+    Arrays.fill(norm, scale * seconds);
+    return norm;
+  }
+
+  /**
+   * The kernel of an efficiency curve (null: none). For a piecewise-linear ε with knots x_i the
+   * cumulative ∫_{−∞}^{y} ε G dy is a sum over segments of ∫ (α + βt) G(t; μ, σ) dt = α[Φ] + β[μΦ −
+   * σ²G], evaluated at the knots once per energy node.
+   */
+  private Kernel kernel(ReactorSpectrum.Efficiency eff) {
+    Kernel kr = new Kernel(nodes, ENERGY_NODES);
+    int m = eff == null ? 0 : eff.energies().size();
+    double[] x = new double[m];
+    double[] v = new double[m];
+    for (int i = 0; i < m; i++) {
+      x[i] = eff.energies().get(i);
+      v[i] = eff.values().get(i);
+    }
+    double[][] knotCdf = new double[ENERGY_NODES][];
+    for (int j = 0; j < ENERGY_NODES; j++) {
+      double mu = promptMeV[j];
+      double sigma = resolution * Math.sqrt(Math.max(mu, 1e-6));
+      if (eff == null) {
+        kr.full[j] = 1.0;
+        continue;
+      }
+      double[] c = new double[m];
+      c[0] = v[0] * phi((x[0] - mu) / sigma);
+      for (int i = 0; i + 1 < m; i++) {
+        c[i + 1] = c[i] + segment(x[i], v[i], x[i + 1], v[i + 1], x[i + 1], mu, sigma);
+      }
+      knotCdf[j] = c;
+      kr.full[j] = c[m - 1] + v[m - 1] * (1 - phi((x[m - 1] - mu) / sigma));
+    }
     for (int k = 0; k < nodes; k++) {
       double z = z0 + k * dz;
       double y = z * z;
@@ -231,41 +432,61 @@ public final class KamLandPrediction {
           && promptMeV[hi] - KERNEL_HALF_WIDTH * resolution * Math.sqrt(promptMeV[hi]) <= y) {
         hi++;
       }
-      bandStart[k] = lo;
-      cdfKernel[k] = new double[hi - lo];
-      pdfKernel[k] = new double[hi - lo];
+      kr.bandStart[k] = lo;
+      kr.cdf[k] = new double[hi - lo];
+      kr.pdf[k] = new double[hi - lo];
+      double e = eff == null ? 1.0 : eff.at(y);
       for (int j = lo; j < hi; j++) {
         double sigma = resolution * Math.sqrt(promptMeV[j]);
         double t = (y - promptMeV[j]) / sigma;
-        cdfKernel[k][j - lo] = 0.5 * Erf.erfc(-t / Math.sqrt(2));
-        // density in z: dC/dz = ρ(y) dy/dz = ρ(y) 2z
-        pdfKernel[k][j - lo] = Math.exp(-0.5 * t * t) / (Math.sqrt(2 * Math.PI) * sigma) * 2 * z;
+        double density = Math.exp(-0.5 * t * t) / (Math.sqrt(2 * Math.PI) * sigma);
+        // density in z: dC/dz = ε(y) ρ(y) dy/dz = ε(y) ρ(y) 2z
+        kr.pdf[k][j - lo] = e * density * 2 * z;
+        kr.cdf[k][j - lo] =
+            eff == null ? phi(t) : cumulative(x, v, knotCdf[j], y, promptMeV[j], sigma);
       }
     }
+    return kr;
+  }
 
-    periods = new PeriodModel[data.periods().size()];
-    String table =
-        options.reactorTable() != null ? options.reactorTable() : data.reactors().defaultTable();
-    Dataset tableData = datasets.apply(table);
-    Double far = data.reactors().otherReactorsFraction();
-    for (int p = 0; p < periods.length; p++) {
-      ReactorSpectrum.Period period = data.periods().get(p);
-      LocalDate start = options.prisStart() != null ? options.prisStart() : period.start();
-      LocalDate end = options.prisEnd() != null ? options.prisEnd() : period.end();
-      periods[p] =
-          new PeriodModel(ReactorSources.of(tableData, start, end, far == null ? 0.0 : far));
+  private static double phi(double t) {
+    return 0.5 * Erf.erfc(-t / Math.sqrt(2));
+  }
+
+  /** ∫_{a}^{b} ε G dt for ε linear from (xa, va) to (xb, vb), up to {@code upper} ≤ xb. */
+  private static double segment(
+      double xa, double va, double xb, double vb, double upper, double mu, double sigma) {
+    double beta = (vb - va) / (xb - xa);
+    double alpha = va - beta * xa;
+    double ta = (xa - mu) / sigma;
+    double tb = (upper - mu) / sigma;
+    double dPhi = phi(tb) - phi(ta);
+    double dG = Math.exp(-0.5 * tb * tb) - Math.exp(-0.5 * ta * ta);
+    // with u = (t − μ)/σ: ∫ t G dt = μ [Φ(u)] − σ [e^{−u²/2}/√(2π)]
+    return alpha * dPhi + beta * (mu * dPhi - sigma * dG / Math.sqrt(2 * Math.PI));
+  }
+
+  /** ∫_{−∞}^{y} ε G dt from the cumulative at the knots. */
+  private static double cumulative(
+      double[] x, double[] v, double[] knots, double y, double mu, double sigma) {
+    int m = x.length;
+    if (y <= x[0]) {
+      return v[0] * phi((y - mu) / sigma);
     }
-    double lmax = 0;
-    for (PeriodModel pm : periods) {
-      for (double l : pm.baselineKm) {
-        lmax = Math.max(lmax, l);
+    if (y >= x[m - 1]) {
+      return knots[m - 1] + v[m - 1] * (phi((y - mu) / sigma) - phi((x[m - 1] - mu) / sigma));
+    }
+    int lo = 0;
+    int hi = m - 1;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (x[mid] <= y) {
+        lo = mid;
+      } else {
+        hi = mid;
       }
     }
-    maxBaselineKm = lmax;
-    workspace = ThreadLocal.withInitial(() -> new Workspace(ENERGY_NODES, periods.length, nodes));
-    for (int p = 0; p < periods.length; p++) {
-      periods[p].normalisation = computeNormalisation(p);
-    }
+    return knots[lo] + segment(x[lo], v[lo], x[hi], v[hi], y, mu, sigma);
   }
 
   /**
@@ -307,6 +528,24 @@ public final class KamLandPrediction {
     return norm;
   }
 
+  /**
+   * Expected reactor events per bin of a period without oscillation at the nominal energy scale, as
+   * the term uses them (whatever the normalisation).
+   */
+  public double[] noOscillation(int period) {
+    double[] raw = rawNoOscillation(period);
+    double[] norm = periods[period].normalisation;
+    for (int i = 0; i < raw.length; i++) {
+      raw[i] *= norm[i];
+    }
+    return raw;
+  }
+
+  /** Where this prediction's absolute normalisation comes from ({@code AUTO} resolved). */
+  public KamLandOptions.Normalisation normalisation() {
+    return normalisation;
+  }
+
   /** Model events per bin without oscillation, before normalisation (arbitrary unit). */
   private double[] rawNoOscillation(int p) {
     PeriodModel pm = periods[p];
@@ -316,7 +555,7 @@ public final class KamLandPrediction {
     }
     double[] cum = new double[nodes];
     double[] der = new double[nodes];
-    fold(t, cum, der);
+    fold(pm.kernel, t, cum, der);
     double[] out = new double[data.binCount()];
     bins(cum, der, 1.0, out, 0);
     return out;
@@ -376,17 +615,18 @@ public final class KamLandPrediction {
   /**
    * Writes the expected reactor events per bin of a period into {@code out[offset …]}.
    *
-   * @param energyScale s: an event at prompt energy y is seen at s·y; must lie within 1 ± {@link
-   *     #MAX_SCALE_DEVIATION}
+   * @param energyScale s: an event at prompt energy y is seen at s·y; the fit keeps it within 1 ±
+   *     {@link #MAX_SCALE_DEVIATION}, the table covers 1 ± {@link #SUPPORTED_SCALE_DEVIATION}
    */
   public void reactorEvents(
       MixingParameters p, double energyScale, int period, double[] out, int offset) {
-    if (!(Math.abs(energyScale - 1) <= MAX_SCALE_DEVIATION)) {
-      throw new IllegalArgumentException(
+    if (!(Math.abs(energyScale - 1) <= SUPPORTED_SCALE_DEVIATION)) {
+      // Only a caller bypassing the fit limits gets here: a programming error, not bad input.
+      throw new IllegalStateException(
           "energy scale "
               + energyScale
-              + " outside the supported range 1 ± "
-              + MAX_SCALE_DEVIATION);
+              + " outside the tabulated range 1 ± "
+              + SUPPORTED_SCALE_DEVIATION);
     }
     Workspace w = workspace.get();
     update(p, w);
@@ -477,7 +717,7 @@ public final class KamLandPrediction {
         // P = c13⁴(1 − a/2) + s13⁴ + c13⁴ (a/2) cos Φ; far reactors keep only the average
         w.events[j] = base[j] * (total * (c13q * (1 - 0.5 * a) + s13q) + c13q * 0.5 * a * cosSum);
       }
-      fold(w.events, w.cumulative[pi], w.derivative[pi]);
+      fold(pm.kernel, w.events, w.cumulative[pi], w.derivative[pi]);
     }
     w.dm21 = p.dm21EV2();
     w.theta12 = p.theta12();
@@ -505,15 +745,17 @@ public final class KamLandPrediction {
   }
 
   /** Cumulative prompt spectrum and its z-derivative at the nodes, from events per energy node. */
-  private void fold(double[] events, double[] cum, double[] der) {
+  private void fold(Kernel kernel, double[] events, double[] cum, double[] der) {
     double prefix = 0;
     int done = 0;
+    double[] full = kernel.full;
     for (int k = 0; k < nodes; k++) {
-      int lo = bandStart[k];
+      int lo = kernel.bandStart[k];
       while (done < lo) {
-        prefix += events[done++];
+        prefix += events[done] * full[done];
+        done++;
       }
-      double[] ck = cdfKernel[k], pk = pdfKernel[k];
+      double[] ck = kernel.cdf[k], pk = kernel.pdf[k];
       double c = prefix, d = 0;
       for (int i = 0; i < ck.length; i++) {
         double t = events[lo + i];
@@ -566,6 +808,11 @@ public final class KamLandPrediction {
 
   public ReactorFlux flux() {
     return flux;
+  }
+
+  /** One isotope's emitted spectrum in the flux model (for checks). */
+  ReactorFluxModel.IsotopeSpectrum fluxModelIsotope(String isotope) {
+    return fluxModel.isotope(isotope);
   }
 
   /** Prompt energy (MeV) of an event of neutrino energy E (MeV) under the chosen kinematics. */

@@ -296,7 +296,10 @@ public final class KamLandTerm implements LikelihoodTerm {
     double inverseSquare = 0;
     double weight = 0;
     for (int p = 0; p < prediction.periodCount(); p++) {
-      double events = prediction.data().periods().get(p).noOscillation().sum();
+      double events = 0;
+      for (double e : prediction.noOscillation(p)) {
+        events += e;
+      }
       ReactorSources s = prediction.sources(p);
       double w = s.totalWeight();
       for (ReactorSource r : s.sources()) {

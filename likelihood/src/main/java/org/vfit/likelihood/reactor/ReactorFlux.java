@@ -44,6 +44,27 @@ public final class ReactorFlux {
     return energyPerFissionMeV;
   }
 
+  /**
+   * The IBD yield per fission of one isotope, σ_k = ∫ S_k(E) σ(E) dE in cm², from the threshold to
+   * 12 MeV (the spectra are below 10⁻⁸ of their peak there) by Simpson's rule on 4000 intervals: σ
+   * ∝ √(E − E_th) at threshold, where S σ is 10⁻³ of its peak within the first interval, so the
+   * rule's error is below 10⁻⁶ relative.
+   */
+  public static double yieldPerFissionCm2(
+      ReactorFluxModel.IsotopeSpectrum spectrum, IbdCrossSection sigma) {
+    double a = sigma.thresholdMeV();
+    double b = 12.0;
+    int n = 4000;
+    double h = (b - a) / n;
+    double sum = 0;
+    for (int i = 0; i <= n; i++) {
+      double e = a + i * h;
+      double w = (i == 0 || i == n) ? 1 : (i % 2 == 1 ? 4 : 2);
+      sum += w * spectrum.at(e) * sigma.sigmaCm2(e);
+    }
+    return sum * h / 3;
+  }
+
   /** Antineutrinos per MeV of ν̄ energy per MeV of thermal energy released, at E_ν (MeV). */
   public double perThermalMeV(double energyMeV) {
     double s = 0;

@@ -19,8 +19,18 @@ import org.vfit.datasets.model.ReactorUnits;
  * @param sources reactors with non-zero weight
  * @param farFraction fraction of all no-oscillation reactor events coming from unlisted far
  *     reactors (0 when the dataset does not give it)
+ * @param absolute whether the weights are mean thermal powers over squared baselines in MW/km²
+ *     (from a {@code reactor-units} table), so that they give an absolute flux; otherwise they are
+ *     relative
  */
-public record ReactorSources(String table, List<ReactorSource> sources, double farFraction) {
+public record ReactorSources(
+    String table, List<ReactorSource> sources, double farFraction, boolean absolute) {
+
+  /** Sources with relative weights. */
+  public ReactorSources(String table, List<ReactorSource> sources, double farFraction) {
+    this(table, sources, farFraction, false);
+  }
+
   public ReactorSources {
     sources = List.copyOf(sources);
     if (sources.isEmpty()) {
@@ -52,18 +62,33 @@ public record ReactorSources(String table, List<ReactorSource> sources, double f
   }
 
   /**
-   * A {@code reactor-units} table averaged over the days [start, end] (inclusive): for each site,
-   * Σ_units thermal power × annual load factor, each calendar year weighted by the number of its
-   * days inside the window, divided by the window's length; weight = mean power [MW] / L² [km²].
-   *
-   * <p>This follows the flux through the data period (for KamLAND 2002–2009 the 2007 Kashiwazaki-
-   * Kariwa shutdown enters through that site's load factors), but assumes constant live time across
-   * the window and a load factor spread evenly over its year; a unit-year without a record counts
-   * as not operating. The load factor is electric; as thermal weight it assumes constant
-   * efficiency.
+   * A {@code reactor-units} table averaged over the days [start, end] (inclusive), annual load
+   * factors placed in the units' in-service days ({@link
+   * KamLandOptions.AnnualPlacement#IN_SERVICE}).
    */
   public static ReactorSources of(
       ReactorUnits table, LocalDate start, LocalDate end, double farFraction) {
+    return of(table, start, end, farFraction, KamLandOptions.AnnualPlacement.IN_SERVICE);
+  }
+
+  /**
+   * A {@code reactor-units} table averaged over the days [start, end] (inclusive): for each site,
+   * the thermal energy Σ_units P_th × annual load factor × (days of the year), each unit-year's
+   * energy spread over its year as {@code placement} says and counted for the days inside the
+   * window, divided by the window's length; weight = mean power [MW] / L² [km²], an absolute flux.
+   *
+   * <p>This follows the flux through the data period (the 2007 Kashiwazaki-Kariwa shutdown, the
+   * 2011–2012 shutdowns after Fukushima), but the history is annual: within a unit's in-service
+   * days of a year its power is taken as constant, so outages inside a year (refuelling) are spread
+   * over it. A unit-year without a record counts as not operating. The load factor is electric; as
+   * thermal weight it assumes constant efficiency.
+   */
+  public static ReactorSources of(
+      ReactorUnits table,
+      LocalDate start,
+      LocalDate end,
+      double farFraction,
+      KamLandOptions.AnnualPlacement placement) {
     if (start == null || end == null) {
       throw new IllegalArgumentException(
           "averaging "
@@ -85,16 +110,23 @@ public record ReactorSources(String table, List<ReactorSource> sources, double f
       megawattDays.put(s.name(), 0.0);
     }
     for (ReactorUnits.AnnualRecord r : table.history()) {
-      double days = overlapDays(r.year(), start, end);
-      if (days == 0) {
-        continue;
-      }
       ReactorUnits.Unit u = unitsById.get(r.unitId());
       if (u == null) {
         throw new IllegalArgumentException(
             table.name() + ": operating history refers to unknown unit " + r.unitId());
       }
-      megawattDays.merge(u.site(), u.thermalPower() * r.loadFactor() / 100.0 * days, Double::sum);
+      LocalDate[] span =
+          placement == KamLandOptions.AnnualPlacement.IN_SERVICE
+              ? inService(u, r.year())
+              : new LocalDate[] {LocalDate.of(r.year(), 1, 1), LocalDate.of(r.year(), 12, 31)};
+      double inWindow = overlapDays(span[0], span[1], start, end);
+      if (inWindow == 0) {
+        continue;
+      }
+      double yearDays = LocalDate.of(r.year(), 1, 1).lengthOfYear();
+      double spanDays = ChronoUnit.DAYS.between(span[0], span[1]) + 1;
+      double energy = u.thermalPower() * r.loadFactor() / 100.0 * yearDays;
+      megawattDays.merge(u.site(), energy * inWindow / spanDays, Double::sum);
     }
     List<ReactorSource> out = new ArrayList<>();
     for (ReactorUnits.Site s : table.sites()) {
@@ -104,17 +136,48 @@ public record ReactorSources(String table, List<ReactorSource> sources, double f
             new ReactorSource(s.name(), s.baseline(), meanPowerMW / (s.baseline() * s.baseline())));
       }
     }
-    return new ReactorSources(table.name(), out, farFraction);
+    return new ReactorSources(table.name(), out, farFraction, true);
+  }
+
+  /**
+   * The days of a year a unit was in service: from its grid connection or restart, if in that year,
+   * to its shutdown or suspension, if in that year and not before the start. A unit suspended and
+   * restarted within one year is taken as in service from the restart.
+   */
+  static LocalDate[] inService(ReactorUnits.Unit u, int year) {
+    LocalDate from = LocalDate.of(year, 1, 1);
+    LocalDate to = LocalDate.of(year, 12, 31);
+    for (LocalDate d : new LocalDate[] {u.gridDate(), u.restartDate()}) {
+      if (d != null && d.getYear() == year && d.isAfter(from)) {
+        from = d;
+      }
+    }
+    for (LocalDate d : new LocalDate[] {u.shutdownDate(), u.suspendedDate()}) {
+      if (d != null && d.getYear() == year && !d.isBefore(from) && d.isBefore(to)) {
+        to = d;
+      }
+    }
+    return new LocalDate[] {from, to};
+  }
+
+  /** Sources from either kind of table, annual load factors placed in the in-service days. */
+  public static ReactorSources of(
+      Dataset table, LocalDate start, LocalDate end, double farFraction) {
+    return of(table, start, end, farFraction, KamLandOptions.AnnualPlacement.IN_SERVICE);
   }
 
   /** Sources from either kind of table. */
   public static ReactorSources of(
-      Dataset table, LocalDate start, LocalDate end, double farFraction) {
+      Dataset table,
+      LocalDate start,
+      LocalDate end,
+      double farFraction,
+      KamLandOptions.AnnualPlacement placement) {
     if (table instanceof ReactorBaselines b) {
       return of(b, farFraction);
     }
     if (table instanceof ReactorUnits u) {
-      return of(u, start, end, farFraction);
+      return of(u, start, end, farFraction, placement);
     }
     throw new IllegalArgumentException(
         table.name()
@@ -123,15 +186,9 @@ public record ReactorSources(String table, List<ReactorSource> sources, double f
             + ") is not a reactor table: need reactor-baselines or reactor-units");
   }
 
-  private static double overlapDays(int year, LocalDate start, LocalDate end) {
-    LocalDate from = LocalDate.of(year, 1, 1);
-    LocalDate to = LocalDate.of(year, 12, 31);
-    if (start.isAfter(from)) {
-      from = start;
-    }
-    if (end.isBefore(to)) {
-      to = end;
-    }
+  private static double overlapDays(LocalDate a, LocalDate b, LocalDate start, LocalDate end) {
+    LocalDate from = a.isAfter(start) ? a : start;
+    LocalDate to = b.isBefore(end) ? b : end;
     return to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
   }
 

@@ -73,6 +73,22 @@ public final class ReactorSurvival {
   }
 
   /**
+   * The closed form with the Δm²₂₁ phase averaged too, c₁₃⁴(1 − sin²2θ_m/2) + s₁₃⁴: what reactors
+   * far beyond the oscillation length contribute (KamLAND's unlisted ones).
+   */
+  public double phaseAveraged(MixingParameters p, double energyMeV) {
+    double s13sq = p.sin2Theta13();
+    double c13sq = 1 - s13sq;
+    double u = 1.0 / energyMeV;
+    double d = p.dm21EV2();
+    double x = d * Math.cos(2 * p.theta12()) * u + beta(c13sq);
+    double y = d * Math.sin(2 * p.theta12()) * u;
+    double psi2 = x * x + y * y;
+    double amplitude = psi2 > 0 ? y * y / psi2 : 0.0;
+    return c13sq * c13sq * (1 - 0.5 * amplitude) + s13sq * s13sq;
+  }
+
+  /**
    * The exact three-flavour P(ν̄_e → ν̄_e) through the same path with the oscillation module's
    * propagator (Δm²₃₁ oscillations not averaged). The ν̄ potential matrix is the conjugate of the
    * H-model matrix of {@code p}, as {@code VModel.ofMixing} builds it.

@@ -289,7 +289,8 @@ public final class Plots {
       yMin = o.dm21().min();
       yMax = o.dm21().max();
     }
-    boolean log = o.logDm21() && yMin > 0;
+    // Log Δm² when asked for, or when a grid is log-spaced (a wide scan across islands).
+    boolean log = (o.logDm21() || grids.stream().anyMatch(Chi2Grid::dm21LogSpaced)) && yMin > 0;
     DoubleUnaryOperator ys = log ? Math::log10 : v -> v;
     double sx = Style.plotWidth(o.width()) / (xMax - xMin);
     double sy = Style.plotHeight(o.height()) / (ys.applyAsDouble(yMax) - ys.applyAsDouble(yMin));
@@ -378,6 +379,75 @@ public final class Plots {
   /** The legend name of a best-fit marker: H0 for the combined fit of a tension run. */
   private static String bestLabel(Sector s, int markers) {
     return s == Sector.COMBINED && markers > 1 ? FitName.H0.label() : s.label();
+  }
+
+  /**
+   * The 1σ, 2σ, 3σ region lines of one grid (solid, dashed, dotted), one legend entry per region
+   * however many pieces (islands) it has. Contours are traced and dashed in the coordinates the
+   * axes draw linearly (log10 on a log axis), {@code sx}, {@code sy} pixels per axis unit.
+   */
+  static void regions(
+      XYChart chart,
+      Chi2Grid g,
+      String label,
+      java.awt.Color color,
+      float width,
+      boolean tan2,
+      boolean logX,
+      boolean logY,
+      double sx,
+      double sy) {
+    DoubleUnaryOperator xt = tan2 ? v -> v / (1 - v) : v -> v;
+    double[] x =
+        g.sin2theta12().stream()
+            .mapToDouble(v -> logX ? Math.log10(xt.applyAsDouble(v)) : v)
+            .toArray();
+    double[] y = g.dm21().stream().mapToDouble(v -> axis(v, logY)).toArray();
+    double[][] v = g.values();
+    for (int level = 0; level < LEVELS_2DOF.length; level++) {
+      List<Polyline> pieces = MarchingSquares.contour(x, y, v, LEVELS_2DOF[level]);
+      for (int k = 0; k < pieces.size(); k++) {
+        double[][] xy = pieces.get(k).drawable();
+        double[] px = new double[xy[0].length];
+        double[] py = new double[xy[1].length];
+        for (int n = 0; n < px.length; n++) {
+          px[n] = logX ? xy[0][n] : xt.applyAsDouble(xy[0][n]);
+          py[n] = logY ? xy[1][n] + Math.log10(DM_DISPLAY) : xy[1][n] * DM_DISPLAY;
+        }
+        double[][] drawn =
+            level == 0
+                ? new double[][] {px, py}
+                : Dashes.apply(px, py, sx, sy, Style.DASH_ON[level], Style.DASH_OFF[level]);
+        drawn = new double[][] {unaxis(drawn[0], logX), unaxis(drawn[1], logY)};
+        XYSeries s =
+            Style.line(
+                chart,
+                label + " " + SIGMA[level] + (k == 0 ? "" : " #" + (k + 1)),
+                drawn[0],
+                drawn[1],
+                color,
+                Style.level(level, width));
+        // One legend entry per region, however many pieces the contour has.
+        s.setShowInLegend(k == 0);
+      }
+    }
+  }
+
+  /** A coordinate as a linear or a log10 axis draws it. */
+  static double axis(double v, boolean log) {
+    return log ? Math.log10(v) : v;
+  }
+
+  /** Back from axis coordinates to values. */
+  static double[] unaxis(double[] v, boolean log) {
+    if (!log) {
+      return v;
+    }
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = Math.pow(10, v[i]);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- 1-D profiles

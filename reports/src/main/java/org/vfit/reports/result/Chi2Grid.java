@@ -33,6 +33,43 @@ public record Chi2Grid(
     Checks.finite("chi2Min", chi2Min);
   }
 
+  /**
+   * Whether the Δm²₂₁ values are equally spaced on a log scale (a wide scan across the LOW and
+   * quasi-vacuum islands): equal ratios to 1e-6, and not also equal differences. Plots then use a
+   * log axis; the result file needs no extra field.
+   */
+  public boolean dm21LogSpaced() {
+    return logSpaced(dm21.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /**
+   * Whether the grid is equally spaced on a log scale in tan²θ₁₂ = s/(1 − s) (a scan covering both
+   * octants symmetrically, tan² ↔ 1/tan²).
+   */
+  public boolean tan2LogSpaced() {
+    double[] t = new double[sin2theta12.size()];
+    for (int i = 0; i < t.length; i++) {
+      double s = sin2theta12.get(i);
+      t[i] = s < 1 ? s / (1 - s) : Double.POSITIVE_INFINITY;
+    }
+    return logSpaced(t);
+  }
+
+  private static boolean logSpaced(double[] v) {
+    if (v.length < 3 || !(v[0] > 0) || !Double.isFinite(v[v.length - 1])) {
+      return false;
+    }
+    double ratio = v[1] / v[0];
+    double step = v[1] - v[0];
+    boolean equalRatios = true;
+    boolean equalSteps = true;
+    for (int i = 2; i < v.length; i++) {
+      equalRatios &= Math.abs(v[i] / v[i - 1] / ratio - 1) < 1e-6;
+      equalSteps &= Math.abs((v[i] - v[i - 1]) / step - 1) < 1e-6;
+    }
+    return equalRatios && !equalSteps;
+  }
+
   /** The values as a fresh array indexed [dm21 index][sin2theta12 index]. */
   public double[][] values() {
     double[][] v = new double[dm21.size()][];
