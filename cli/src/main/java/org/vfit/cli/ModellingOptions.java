@@ -81,6 +81,31 @@ final class ModellingOptions {
   boolean neutronRecoil;
 
   @Option(
+      names = "--reactor-normalisation",
+      paramLabel = "auto|published|history",
+      description =
+          "Absolute reactor rate: auto (default; the published no-oscillation column where every "
+              + "period has one, else the reactor history), published, or history (built from the "
+              + "reactors' operating history, flux model, live time and efficiency).")
+  String reactorNormalisation;
+
+  @Option(
+      names = "--flux-anchor",
+      paramLabel = "dataset|none",
+      description =
+          "Rate anchor of a history-built prediction: dataset (default; the dataset's anchor, "
+              + "Bugey-4 for KamLAND 2013) or none (the flux model's own rate).")
+  String fluxAnchor;
+
+  @Option(
+      names = "--annual-placement",
+      paramLabel = "in-service|whole-year",
+      description =
+          "How annual reactor load factors are spread over a year: in-service (default; over the "
+              + "unit's days in service) or whole-year.")
+  String annualPlacement;
+
+  @Option(
       names = "--solar-model",
       paramLabel = "b16-gs98|b16-agss09",
       description = "Standard solar model for fluxes and production regions (default b16-gs98).")
@@ -223,6 +248,37 @@ final class ModellingOptions {
     }
     if (neutronRecoil) {
       k = k.withNeutronRecoil(true);
+    }
+    if (reactorNormalisation != null) {
+      k =
+          k.withNormalisation(
+              choose(
+                  "--reactor-normalisation",
+                  reactorNormalisation,
+                  Map.of(
+                      "auto", KamLandOptions.Normalisation.AUTO,
+                      "published", KamLandOptions.Normalisation.PUBLISHED_COLUMN,
+                      "history", KamLandOptions.Normalisation.REACTOR_HISTORY)));
+    }
+    if (fluxAnchor != null) {
+      k =
+          k.withFluxAnchor(
+              choose(
+                  "--flux-anchor",
+                  fluxAnchor,
+                  Map.of(
+                      "dataset", KamLandOptions.FluxAnchor.DATASET,
+                      "none", KamLandOptions.FluxAnchor.NONE)));
+    }
+    if (annualPlacement != null) {
+      k =
+          k.withAnnualPlacement(
+              choose(
+                  "--annual-placement",
+                  annualPlacement,
+                  Map.of(
+                      "in-service", KamLandOptions.AnnualPlacement.IN_SERVICE,
+                      "whole-year", KamLandOptions.AnnualPlacement.WHOLE_YEAR)));
     }
     return new LikelihoodOptions(s, k);
   }

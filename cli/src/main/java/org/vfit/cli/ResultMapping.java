@@ -189,6 +189,62 @@ final class ResultMapping {
   }
 
   /**
+   * The grid with each point whose fit failed replaced by the mean Δχ² of its converged neighbours
+   * (repeated until every point has a value), so that one failed point among thousands does not
+   * cost the whole report (issue 10); the caller records which points were filled.
+   *
+   * @throws IllegalArgumentException if no point of the grid converged
+   */
+  static Chi2Grid gridFillingFailures(ContourResult c) {
+    double[][] d = c.deltaChi2();
+    boolean[][] ok = c.valid();
+    int ny = d.length;
+    int nx = ny == 0 ? 0 : d[0].length;
+    int missing = c.invalidPoints();
+    if (missing == (long) nx * ny) {
+      throw new IllegalArgumentException("no point of the grid converged");
+    }
+    while (missing > 0) {
+      boolean[][] next = new boolean[ny][];
+      for (int j = 0; j < ny; j++) {
+        next[j] = ok[j].clone();
+      }
+      for (int j = 0; j < ny; j++) {
+        for (int i = 0; i < nx; i++) {
+          if (ok[j][i]) {
+            continue;
+          }
+          double sum = 0;
+          int n = 0;
+          int[][] around = {{j - 1, i}, {j + 1, i}, {j, i - 1}, {j, i + 1}};
+          for (int[] a : around) {
+            if (a[0] >= 0 && a[0] < ny && a[1] >= 0 && a[1] < nx && ok[a[0]][a[1]]) {
+              sum += d[a[0]][a[1]];
+              n++;
+            }
+          }
+          if (n > 0) {
+            d[j][i] = Math.max(0, sum / n);
+            next[j][i] = true;
+            missing--;
+          }
+        }
+      }
+      ok = next;
+    }
+    List<List<Double>> rows = new ArrayList<>();
+    for (double[] row : d) {
+      rows.add(Arrays.stream(row).boxed().toList());
+    }
+    return new Chi2Grid(
+        sector(c.set()),
+        Arrays.stream(c.sin2Theta12()).boxed().toList(),
+        Arrays.stream(c.dm21()).boxed().toList(),
+        rows,
+        c.chi2Min());
+  }
+
+  /**
    * A profile of Δm²₂₁, sin²θ₁₂ or their differences.
    *
    * @param sector whose data: nu, nubar, or combined (H0 for the parameters, H1 for differences)

@@ -320,7 +320,8 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
     PgResult pg = o.pg();
     List<Chi2Grid> grids = new ArrayList<>();
     for (TensionOutcome.Region r : o.contours()) {
-      grids.add(ResultMapping.grid(r.contour()));
+      // Failed points are filled from their neighbours; the outcome's notes name them.
+      grids.add(ResultMapping.gridFillingFailures(r.contour()));
     }
     List<Profile> profiles = new ArrayList<>();
     for (TensionOutcome.NamedProfile p : o.profiles()) {

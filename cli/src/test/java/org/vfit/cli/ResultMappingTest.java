@@ -203,4 +203,36 @@ class ResultMappingTest {
         List.of(),
         List.of());
   }
+
+  @Test
+  void aFailedGridPointIsFilledFromItsConvergedNeighboursAndTheRestStaysExact() {
+    // 3 × 3 grid, χ² = 10 + i + 2j with the centre failed: its 4 neighbours average to the
+    // centre's own plane value (a linear function is its neighbours' mean), 10 + 1 + 2 = 13.
+    double[][] chi2 = new double[3][3];
+    boolean[][] valid = new boolean[3][3];
+    for (int j = 0; j < 3; j++) {
+      for (int i = 0; i < 3; i++) {
+        chi2[j][i] = 10 + i + 2 * j;
+        valid[j][i] = !(i == 1 && j == 1);
+      }
+    }
+    chi2[1][1] = Double.NaN;
+    org.vfit.fit.analysis.ContourResult c =
+        new org.vfit.fit.analysis.ContourResult(
+            "nubar",
+            "m",
+            new double[] {0.2, 0.3, 0.4},
+            new double[] {6e-5, 7e-5, 8e-5},
+            chi2,
+            valid,
+            10,
+            false,
+            0.2,
+            6e-5,
+            new double[] {2.30, 6.18, 11.83});
+    org.vfit.reports.result.Chi2Grid g = ResultMapping.gridFillingFailures(c);
+    assertEquals(3.0, g.values()[1][1], 1e-12);
+    assertEquals(0.0, g.values()[0][0], 0.0);
+    assertEquals(6.0, g.values()[2][2], 1e-12);
+  }
 }

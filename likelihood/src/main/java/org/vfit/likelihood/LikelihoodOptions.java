@@ -61,7 +61,10 @@ public record LikelihoodOptions(SolarOptions solar, KamLandOptions reactor)
     out.put("solar.nadirBins", Integer.toString(solar.nadirBins()));
     out.put(
         "reactor.table",
-        reactor.reactorTable() == null ? "dataset default" : reactor.reactorTable());
+        (reactor.reactorTable() == null ? "dataset default" : reactor.reactorTable())
+            + (reactor.prisStart() == null && reactor.prisEnd() == null
+                ? ""
+                : " averaged " + reactor.prisStart() + " to " + reactor.prisEnd()));
     out.put(
         "reactor.propagation",
         reactor.propagation() == KamLandOptions.Propagation.CRUST
@@ -75,6 +78,9 @@ public record LikelihoodOptions(SolarOptions solar, KamLandOptions reactor)
     out.put("reactor.geo", reactor.freeBackgrounds().name());
     out.put("reactor.crossSection", reactor.crossSection().name());
     out.put("reactor.neutronRecoil", Boolean.toString(reactor.neutronRecoil()));
+    out.put("reactor.normalisation", reactor.normalisation().name());
+    out.put("reactor.fluxAnchor", reactor.fluxAnchor().name());
+    out.put("reactor.annualPlacement", reactor.annualPlacement().name());
     return out;
   }
 }

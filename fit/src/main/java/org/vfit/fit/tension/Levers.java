@@ -106,6 +106,18 @@ final class Levers {
         out.add(new Variant("theta13", t.label(), q -> q.withTheta13(t)));
       }
     }
+    // KamLAND's releases: the 2011 spectrum (the default) and the 2013 three-period data built
+    // from the reactor history; the same detector, so one replaces the other.
+    for (String[] pair :
+        new String[][] {
+          {"kamland-2011", "kamland-2013-periods"}, {"kamland-2013-periods", "kamland-2011"}
+        }) {
+      if (r.reactor().contains(pair[0]) && !r.reactor().contains(pair[1])) {
+        List<String> other = new ArrayList<>(r.reactor());
+        other.set(other.indexOf(pair[0]), pair[1]);
+        out.add(new Variant("KamLAND data", pair[1], q -> q.withReactor(other)));
+      }
+    }
     for (SuperKTreatment t : SuperKTreatment.values()) {
       List<String> alternative = t.replaceIn(r.solar());
       if (!alternative.equals(r.solar())) {

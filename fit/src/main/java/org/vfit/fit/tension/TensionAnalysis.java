@@ -16,11 +16,14 @@ import org.vfit.fit.analysis.Contours;
 import org.vfit.fit.analysis.FitOptions;
 import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.Fitter;
+import org.vfit.fit.analysis.GridAxis;
+import org.vfit.fit.analysis.Levels;
 import org.vfit.fit.analysis.LocalRunner;
 import org.vfit.fit.analysis.Model;
 import org.vfit.fit.analysis.PhysicsParameter;
 import org.vfit.fit.analysis.ProfileResult;
 import org.vfit.fit.analysis.Profiles;
+import org.vfit.fit.analysis.Restart;
 import org.vfit.fit.analysis.SectorParameters;
 import org.vfit.fit.analysis.TermSource;
 import org.vfit.fit.analysis.WorkRunner;
@@ -28,6 +31,7 @@ import org.vfit.fit.paper.MatrixElementFit;
 import org.vfit.fit.tests.DifferenceTest;
 import org.vfit.fit.tests.ParameterGoodnessOfFit;
 import org.vfit.fit.tests.PgResult;
+import org.vfit.fit.tests.Significance;
 import org.vfit.fit.tests.ToyStudy;
 import org.vfit.fit.tests.ToySummary;
 import org.vfit.likelihood.Hypothesis;
@@ -121,6 +125,52 @@ public final class TensionAnalysis {
       regions.add(
           region(TensionOutcome.Fit.COMBINED, s.h0, pg.h0(), Sector.NU, scan, n, runner, progress));
     }
+    // A region that found a lower minimum restarted its fit from there (Contours): the fit the
+    // report shows is then the restarted one, and the result says so.
+    for (TensionOutcome.Region r : regions) {
+      Restart restart = r.contour().restartedFrom();
+      if (restart == null || !restart.improved()) {
+        continue;
+      }
+      String what = r.fit().name().toLowerCase(java.util.Locale.ROOT);
+      notes.put(
+          "restart." + what,
+          String.format(
+              java.util.Locale.ROOT,
+              "the %s region found chi2 = %.6g below the fit's %.6g; the fit was restarted from"
+                  + " there (new minimum %.6g)",
+              what,
+              restart.scanChi2(),
+              restart.previousChi2(),
+              restart.refit().chi2()));
+      switch (r.fit()) {
+        case NU -> nuFit = restart.refit();
+        case NUBAR -> nubarFit = restart.refit();
+        case COMBINED -> pg = withH0(pg, restart.refit());
+      }
+    }
+    for (TensionOutcome.Region r : regions) {
+      if (!r.contour().openEdges(Levels.contourLevels()[2]).isEmpty()) {
+        notes.put(
+            "region." + r.fit().name().toLowerCase(java.util.Locale.ROOT),
+            "the 3 sigma region stays open at "
+                + String.join(
+                    ", ",
+                    r.contour().openEdges(Levels.contourLevels()[2]).stream()
+                        .map(ContourResult.Edge::label)
+                        .toList())
+                + " after "
+                + MAX_WIDENINGS
+                + " widenings");
+      }
+      if (!r.contour().failures().isEmpty()) {
+        notes.put(
+            "failures." + r.fit().name().toLowerCase(java.util.Locale.ROOT),
+            r.contour().failures().size()
+                + " grid points whose fit failed: "
+                + String.join("; ", r.contour().failures()));
+      }
+    }
     if (request.profilePoints() > 0) {
       int n = request.profilePoints();
       for (OscillationParameter p :
@@ -189,6 +239,22 @@ public final class TensionAnalysis {
         elements,
         notes,
         options(request, s));
+  }
+
+  /** The test with a lower H0 minimum (found by the combined region's scan). */
+  private static PgResult withH0(PgResult pg, FitResult h0) {
+    double chi2 = h0.chi2() - pg.h1().chi2();
+    double p = Significance.pValue(Math.max(chi2, 0), pg.dof());
+    return new PgResult(
+        pg.h0Model(),
+        pg.h1Model(),
+        h0,
+        pg.h1(),
+        chi2,
+        pg.dof(),
+        p,
+        Significance.sigma(p),
+        pg.h1RefitFromH0());
   }
 
   /** The χ²_PG and 1-dof tests only (what a lever variant needs): no toys, scans or curves. */
@@ -347,6 +413,9 @@ public final class TensionAnalysis {
     return r;
   }
 
+  /** Widenings of a region's grid at most, until its 3σ region closes. */
+  static final int MAX_WIDENINGS = 3;
+
   /** The grid over the best fit ± 5 HESSE errors in each variable, inside the fit's limits. */
   private static TensionOutcome.Region region(
       TensionOutcome.Fit which,
@@ -379,13 +448,19 @@ public final class TensionAnalysis {
           case NUBAR -> "nubar region";
           case COMBINED -> "combined region";
         };
+    // Best fit ± 5 errors, widened (up to MAX_WIDENINGS times, a quarter of the points per open
+    // side) until the 3σ region closes or meets the parameter's limit; the result says which edges
+    // stay open (issue 10: the reactor region was cut at sin²θ₁₂ = 0.46 without comment).
     ContourResult c =
-        Contours.contour(
+        Contours.covering(
             model,
             fit,
             sector,
-            Profiles.linspace(x[0], x[1], points),
-            Profiles.linspace(y[0], y[1], points),
+            new GridAxis(x[0], x[1], points, false),
+            false,
+            new GridAxis(y[0], y[1], points, false),
+            Levels.contourLevels()[2],
+            MAX_WIDENINGS,
             o,
             runner,
             progress.scan(what));

@@ -56,7 +56,8 @@ class LeversTest {
             "theta13",
             "Super-K day-night",
             "reactor spectral shape",
-            "IBD cross section")) {
+            "IBD cross section",
+            "KamLAND data")) {
       assertTrue(levers.contains(l), "missing lever " + l);
     }
     // Two other tables, two other geo treatments, three other theta13 treatments.
