@@ -192,7 +192,7 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
     }
     TensionOutcome o;
     try {
-      o = TensionAnalysis.run(request, progress(err));
+      o = org.vfit.fit.GlobalFit.tension(request, progress(err));
     } catch (TensionFailure e) {
       throw new AnalysisFailure(e.getMessage());
     }
