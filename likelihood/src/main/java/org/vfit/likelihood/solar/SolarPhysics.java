@@ -9,7 +9,7 @@ import org.vfit.oscillation.earth.EarthChord;
 import org.vfit.oscillation.earth.EarthModel;
 import org.vfit.oscillation.earth.NadirExposure;
 import org.vfit.oscillation.earth.NightRegeneration;
-import org.vfit.oscillation.earth.NightRegenerationTable;
+import org.vfit.oscillation.earth.NightRegenerationTables;
 import org.vfit.oscillation.solar.SolarFluxComponent;
 import org.vfit.oscillation.solar.SolarModel;
 import org.vfit.oscillation.solar.SolarSurvival;
@@ -37,10 +37,18 @@ public final class SolarPhysics {
   private final Map<SolarFluxComponent, EnergyGrid> grids = new EnumMap<>(SolarFluxComponent.class);
   private final Map<SolarFluxComponent, Interpolation> peeNodes =
       new EnumMap<>(SolarFluxComponent.class);
-  private final Map<String, NightRegeneration> nightTables = new ConcurrentHashMap<>();
   private final Map<String, RecoilTable> recoilTables = new ConcurrentHashMap<>();
-  private final Map<String, NadirExposure> exposures = new ConcurrentHashMap<>();
-  private final EarthModel earth = EarthModel.premContinental();
+
+  /*
+   * Night tables and exposures depend on the detector, the nadir binning and the zenith class only,
+   * not on any other solar option: they are shared by every instance (option variants such as the
+   * solar model or the survival form reuse the same filled tables), and all tables of one binning
+   * form one family that computes each block's chords once for every detector.
+   */
+  private static final EarthModel EARTH = EarthModel.premContinental();
+  private static final Map<Integer, NightRegenerationTables> FAMILIES = new ConcurrentHashMap<>();
+  private static final Map<String, NightRegeneration> NIGHT_TABLES = new ConcurrentHashMap<>();
+  private static final Map<String, NadirExposure> EXPOSURES = new ConcurrentHashMap<>();
 
   private static final Map<SolarOptions, SolarPhysics> SHARED = new ConcurrentHashMap<>();
 
@@ -98,8 +106,9 @@ public final class SolarPhysics {
 
   /** The annual nadir exposure of a detector. */
   public NadirExposure exposure(Detector d) {
-    return exposures.computeIfAbsent(
-        d.name() + "@" + d.latitudeDeg(), k -> NadirExposure.compute(d, options.nadirBins()));
+    int bins = options.nadirBins();
+    return EXPOSURES.computeIfAbsent(
+        d.name() + "@" + d.latitudeDeg() + "/" + bins, k -> NadirExposure.compute(d, bins));
   }
 
   /**
@@ -107,15 +116,19 @@ public final class SolarPhysics {
    * cosHigh] (the whole night is [0, 1]).
    */
   public NightRegeneration night(Detector d, double cosLow, double cosHigh) {
-    String key = d.name() + "@" + d.latitudeDeg() + "[" + cosLow + "," + cosHigh + "]";
-    return nightTables.computeIfAbsent(
+    int bins = options.nadirBins();
+    String key = d.name() + "@" + d.latitudeDeg() + "/" + bins + "[" + cosLow + "," + cosHigh + "]";
+    return NIGHT_TABLES.computeIfAbsent(
         key,
         k -> {
           NadirExposure ex = exposure(d);
           if (cosLow > 0 || cosHigh < 1) {
             ex = ex.restrictedTo(cosLow, cosHigh);
           }
-          return NightRegenerationTable.build(earth, ex, EarthChord.DEFAULT_MAX_SLAB_KM);
+          return FAMILIES
+              .computeIfAbsent(
+                  bins, b -> new NightRegenerationTables(EARTH, b, EarthChord.DEFAULT_MAX_SLAB_KM))
+              .table(ex);
         });
   }
 
