@@ -60,6 +60,12 @@ public final class NightTableCache {
     override = Optional.ofNullable(directoryOrNull);
   }
 
+  /** Back to the environment's choice, forgetting every table registered so far (for tests). */
+  static synchronized void reset() {
+    override = null;
+    ENTRIES.clear();
+  }
+
   /** The cache folder in use, if the disk cache is on. */
   public static Optional<Path> directory() {
     Optional<Path> o = override;
