@@ -106,8 +106,10 @@ public final class Fitter {
       Model model, FitOptions options, List<double[]> base, List<double[]> starts) {
     int k = options.prescanKeep();
     if (k <= 0 || starts.size() - base.size() <= k) {
+      ProgressListener.report("MIGRAD from " + starts.size() + " starts");
       return starts;
     }
+    ProgressListener.report("chi2 at " + (starts.size() - base.size()) + " grid starts");
     List<double[]> grid = starts.subList(base.size(), starts.size());
     double[] chi2 = new double[grid.size()];
     java.util.stream.IntStream.range(0, grid.size())
@@ -128,6 +130,7 @@ public final class Fitter {
     for (int i = 0; i < k; i++) {
       out.add(grid.get(order[i]));
     }
+    ProgressListener.report("MIGRAD from " + out.size() + " starts");
     return out;
   }
 
@@ -281,6 +284,7 @@ public final class Fitter {
     for (int i = 0; i < v.length; i++) {
       m.value(m.names().get(i), v[i]);
     }
+    ProgressListener.report(options.minos() ? "HESSE and MINOS at the minimum" : "HESSE");
     FunctionMinimum fm = m.migrad();
     if (options.hesse() && fm.hasValidParameters()) {
       fm = m.hesse();

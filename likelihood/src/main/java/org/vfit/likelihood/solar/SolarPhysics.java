@@ -47,8 +47,11 @@ public final class SolarPhysics {
    */
   private static final EarthModel EARTH = EarthModel.premContinental();
   private static final Map<Integer, NightRegenerationTables> FAMILIES = new ConcurrentHashMap<>();
-  private static final Map<String, NightRegeneration> NIGHT_TABLES = new ConcurrentHashMap<>();
-  private static final Map<String, NadirExposure> EXPOSURES = new ConcurrentHashMap<>();
+  private static final Map<NightKey, NightRegeneration> NIGHT_TABLES = new ConcurrentHashMap<>();
+  private static final Map<NightKey, NadirExposure> EXPOSURES = new ConcurrentHashMap<>();
+
+  /** A detector's night (or zenith class [cosLow, cosHigh] of it) at a nadir binning. */
+  private record NightKey(Detector detector, int bins, double cosLow, double cosHigh) {}
 
   private static final Map<SolarOptions, SolarPhysics> SHARED = new ConcurrentHashMap<>();
 
@@ -108,7 +111,7 @@ public final class SolarPhysics {
   public NadirExposure exposure(Detector d) {
     int bins = options.nadirBins();
     return EXPOSURES.computeIfAbsent(
-        d.name() + "@" + d.latitudeDeg() + "/" + bins, k -> NadirExposure.compute(d, bins));
+        new NightKey(d, bins, 0, 1), k -> NadirExposure.compute(d, bins));
   }
 
   /**
@@ -117,9 +120,8 @@ public final class SolarPhysics {
    */
   public NightRegeneration night(Detector d, double cosLow, double cosHigh) {
     int bins = options.nadirBins();
-    String key = d.name() + "@" + d.latitudeDeg() + "/" + bins + "[" + cosLow + "," + cosHigh + "]";
     return NIGHT_TABLES.computeIfAbsent(
-        key,
+        new NightKey(d, bins, cosLow, cosHigh),
         k -> {
           NadirExposure ex = exposure(d);
           if (cosLow > 0 || cosHigh < 1) {

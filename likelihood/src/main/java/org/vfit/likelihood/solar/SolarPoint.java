@@ -20,8 +20,12 @@ public final class SolarPoint {
   private final Map<SolarFluxComponent, double[][]> fractions =
       new EnumMap<>(SolarFluxComponent.class);
   private final Map<SolarFluxComponent, double[]> day = new EnumMap<>(SolarFluxComponent.class);
-  private final Map<String, double[]> night = new HashMap<>();
+  private final Map<Key, double[]> night = new HashMap<>();
   private final Map<Object, Object> memo = new HashMap<>();
+
+  /** Night (or, with {@code average}, annual-mean) P_ee of a component at a detector's class. */
+  private record Key(
+      SolarFluxComponent c, Detector d, double cosLow, double cosHigh, boolean average) {}
 
   public SolarPoint(SolarPhysics physics, MixingParameters p) {
     this.physics = physics;
@@ -88,7 +92,7 @@ public final class SolarPoint {
 
   /** Night P_ee at the grid nodes, at a detector, averaged over cos η ∈ [cosLow, cosHigh]. */
   public double[] night(SolarFluxComponent c, Detector d, double cosLow, double cosHigh) {
-    String key = c.name() + "|" + d.name() + "@" + d.latitudeDeg() + "|" + cosLow + "|" + cosHigh;
+    Key key = new Key(c, d, cosLow, cosHigh, false);
     double[] cached = night.get(key);
     if (cached != null) {
       return cached;
@@ -113,7 +117,7 @@ public final class SolarPoint {
 
   /** Annual-mean P_ee (day and night weighted by their exposure). */
   public double[] average(SolarFluxComponent c, Detector d) {
-    String key = "avg|" + c.name() + "|" + d.name() + "@" + d.latitudeDeg();
+    Key key = new Key(c, d, 0, 1, true);
     double[] cached = night.get(key);
     if (cached != null) {
       return cached;
