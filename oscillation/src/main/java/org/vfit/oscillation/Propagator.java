@@ -30,10 +30,62 @@ public final class Propagator {
   public double probability(
       Hamiltonian h, Flavour from, Flavour to, double energyMeV, MatterProfile path) {
     requireEnergy(energyMeV);
+    List<MatterLayer> layers = path.layers();
+    if (layers.size() == 1) {
+      return singleLayer(h, from.index(), to.index(), energyMeV, layers.get(0));
+    }
     startIn(from.index());
-    evolve(h, energyMeV, path.layers(), false);
+    evolve(h, energyMeV, layers, false);
     int b = to.index();
     return psiRe[b] * psiRe[b] + psiIm[b] * psiIm[b];
+  }
+
+  /**
+   * One constant-density layer: only the amplitude S_βα = Σ_k e^{−iλ_kL} v_k[β] v_k[α]* is formed
+   * (the same terms {@link #applyLayer} sums for a whole state).
+   */
+  private double singleLayer(Hamiltonian h, int al, int be, double energyMeV, MatterLayer layer) {
+    decompose(h, energyMeV, layer.electronDensity());
+    double scale = K * layer.lengthKm();
+    double ref = eig.relativeValue[2];
+    double[] vr = eig.vecRe, vi = eig.vecIm;
+    // k = 2 is the phase reference
+    double sr = vr[6 + be] * vr[6 + al] + vi[6 + be] * vi[6 + al];
+    double si = vi[6 + be] * vr[6 + al] - vr[6 + be] * vi[6 + al];
+    for (int k = 0; k < 2; k++) {
+      int o = 3 * k;
+      double xr = vr[o + be] * vr[o + al] + vi[o + be] * vi[o + al];
+      double xi = vi[o + be] * vr[o + al] - vr[o + be] * vi[o + al];
+      double phase = -(eig.relativeValue[k] - ref) * scale;
+      double c, s;
+      if (Math.abs(phase) <= FastTrig.MAX_ARGUMENT) {
+        double q = FastTrig.quadrant(phase), r = FastTrig.remainder(phase, q);
+        c = FastTrig.cos(r, q);
+        s = FastTrig.sin(r, q);
+      } else {
+        c = Math.cos(phase);
+        s = Math.sin(phase);
+      }
+      sr += c * xr - s * xi;
+      si += c * xi + s * xr;
+    }
+    return sr * sr + si * si;
+  }
+
+  /** Eigensystem of H = A/E ± V_CC ρ diag(1, 0, 0) into {@link #eig}. */
+  private void decompose(Hamiltonian h, double energyMeV, double rho) {
+    PotentialMatrix a = h.potential();
+    double invE = 1.0 / energyMeV;
+    eig.decompose(
+        a.re(0, 0) * invE + h.type().matterSign() * VCC * rho,
+        a.re(1, 1) * invE,
+        a.re(2, 2) * invE,
+        a.re(0, 1) * invE,
+        a.im(0, 1) * invE,
+        a.re(0, 2) * invE,
+        a.im(0, 2) * invE,
+        a.re(1, 2) * invE,
+        a.im(1, 2) * invE);
   }
 
   /** All nine probabilities: {@code out[3α + β]} = P(α → β) (α, β = 0, 1, 2 for e, μ, τ). */
@@ -168,7 +220,15 @@ public final class Propagator {
               - vi[o + 2] * psiRe[2];
       if (k != 2) {
         double phase = (eig.relativeValue[k] - ref) * scale;
-        double c = Math.cos(phase), s = -Math.sin(phase);
+        double c, s;
+        if (Math.abs(phase) <= FastTrig.MAX_ARGUMENT) {
+          double q = FastTrig.quadrant(phase), r = FastTrig.remainder(phase, q);
+          c = FastTrig.cos(r, q);
+          s = -FastTrig.sin(r, q);
+        } else {
+          c = Math.cos(phase);
+          s = -Math.sin(phase);
+        }
         double tr = cr * c - ci * s;
         ci = cr * s + ci * c;
         cr = tr;
