@@ -12,16 +12,42 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
  * Survival probabilities at one parameter point, computed once and shared by every experiment: the
  * solar mass fractions per component and grid node, day P_ee, and night P_ee per detector and
  * zenith class. Not thread-safe: one instance per likelihood evaluation.
+ *
+ * <p>What a point computes is kept by its {@link SolarPhysics} for the thread's next point: when
+ * that one has the same parameters — as in a fit's derivatives with respect to the other terms'
+ * nuisance parameters, which leave the solar parameters alone — every array and every experiment's
+ * memo is reused instead of recomputed (the values are the same, so results are bit-identical).
  */
 public final class SolarPoint {
   private final SolarPhysics physics;
   private final MixingParameters p;
   private final double c13sq, s13sq, c12sq, s12sq;
-  private final Map<SolarFluxComponent, double[][]> fractions =
-      new EnumMap<>(SolarFluxComponent.class);
-  private final Map<SolarFluxComponent, double[]> day = new EnumMap<>(SolarFluxComponent.class);
-  private final Map<Key, double[]> night = new HashMap<>();
-  private final Map<Object, Object> memo = new HashMap<>();
+  private final Map<SolarFluxComponent, double[][]> fractions;
+  private final Map<SolarFluxComponent, double[]> day;
+  private final Map<Key, double[]> night;
+  private final Map<Object, Object> memo;
+
+  /** Everything a point computes, reusable by a later point with equal parameters. */
+  static final class State {
+    /** Experiments' memos beyond this many (toy copies at one point) are dropped and redone. */
+    private static final int MAX_MEMO = 256;
+
+    final MixingParameters parameters;
+    final Map<SolarFluxComponent, double[][]> fractions = new EnumMap<>(SolarFluxComponent.class);
+    final Map<SolarFluxComponent, double[]> day = new EnumMap<>(SolarFluxComponent.class);
+    final Map<Key, double[]> night = new HashMap<>();
+    final Map<Object, Object> memo = new HashMap<>();
+
+    State(MixingParameters parameters) {
+      this.parameters = parameters;
+    }
+
+    void trim() {
+      if (memo.size() > MAX_MEMO) {
+        memo.clear();
+      }
+    }
+  }
 
   /** Night (or, with {@code average}, annual-mean) P_ee of a component at a detector's class. */
   private record Key(
@@ -30,6 +56,12 @@ public final class SolarPoint {
   public SolarPoint(SolarPhysics physics, MixingParameters p) {
     this.physics = physics;
     this.p = p;
+    State state = physics.state(p);
+    state.trim();
+    this.fractions = state.fractions;
+    this.day = state.day;
+    this.night = state.night;
+    this.memo = state.memo;
     double c13 = Math.cos(p.theta13()), s13 = Math.sin(p.theta13());
     double c12 = Math.cos(p.theta12()), s12 = Math.sin(p.theta12());
     c13sq = c13 * c13;
