@@ -10,10 +10,10 @@ import org.vfit.fit.analysis.ContourResult;
 import org.vfit.fit.analysis.Contours;
 import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.Fitter;
-import org.vfit.fit.analysis.LocalRunner;
 import org.vfit.fit.analysis.Model;
 import org.vfit.fit.analysis.Profiles;
 import org.vfit.fit.analysis.SectorParameters;
+import org.vfit.fit.analysis.WorkRunner;
 import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
@@ -37,6 +37,8 @@ final class ContourCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin AnalysisOptions options;
+
+  @Mixin RunnerOptions runnerOptions;
 
   @Option(
       names = "--sector",
@@ -105,7 +107,7 @@ final class ContourCommand implements Callable<Integer> {
       axes = defaultGrid(model, best, which);
     }
     ContourResult c;
-    try (LocalRunner runner = new LocalRunner(options.threads())) {
+    try (WorkRunner runner = runnerOptions.open(options.threads())) {
       c =
           Contours.contour(
               model,

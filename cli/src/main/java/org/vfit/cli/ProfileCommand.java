@@ -10,11 +10,11 @@ import org.vfit.fit.analysis.Estimate;
 import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.Fitter;
 import org.vfit.fit.analysis.Interval;
-import org.vfit.fit.analysis.LocalRunner;
 import org.vfit.fit.analysis.Model;
 import org.vfit.fit.analysis.PhysicsParameter;
 import org.vfit.fit.analysis.ProfileResult;
 import org.vfit.fit.analysis.Profiles;
+import org.vfit.fit.analysis.WorkRunner;
 import org.vfit.likelihood.Hypothesis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +36,8 @@ final class ProfileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin AnalysisOptions options;
+
+  @Mixin RunnerOptions runnerOptions;
 
   @Option(
       names = "--parameter",
@@ -86,7 +88,7 @@ final class ProfileCommand implements Callable<Integer> {
               + String.join("; ", best.problems()));
     }
     ProfileResult p;
-    try (LocalRunner runner = new LocalRunner(options.threads())) {
+    try (WorkRunner runner = runnerOptions.open(options.threads())) {
       p =
           Profiles.profile(
               base,
