@@ -38,30 +38,18 @@ public final class FastTrig {
 
   /** sin(x) from r = remainder(x, k) and k = quadrant(x). */
   public static double sin(double r, double k) {
-    switch ((int) ((long) k & 3)) {
-      case 0:
-        return sinPoly(r);
-      case 1:
-        return cosPoly(r);
-      case 2:
-        return -sinPoly(r);
-      default:
-        return -cosPoly(r);
-    }
+    // Selects without a jump table: slab phases fall in every quadrant at random, and the JIT
+    // turns these selects into conditional moves (and shares the polynomials with cos(r, k)).
+    int q = (int) ((long) k & 3);
+    double v = (q & 1) == 0 ? sinPoly(r) : cosPoly(r);
+    return (q & 2) == 0 ? v : -v;
   }
 
   /** cos(x) from r = remainder(x, k) and k = quadrant(x). */
   public static double cos(double r, double k) {
-    switch ((int) ((long) k & 3)) {
-      case 0:
-        return cosPoly(r);
-      case 1:
-        return -sinPoly(r);
-      case 2:
-        return -cosPoly(r);
-      default:
-        return sinPoly(r);
-    }
+    int q = (int) ((long) k & 3);
+    double v = (q & 1) == 0 ? cosPoly(r) : sinPoly(r);
+    return ((q + 1) & 2) == 0 ? v : -v;
   }
 
   /** sin(x), for tests and non-kernel callers. */

@@ -19,6 +19,7 @@ public final class Propagator {
   private static final double VCC = PhysicalConstants.MATTER_POTENTIAL_EV2_PER_MEV_PER_MOL_CM3;
 
   private final HermitianEigen3 eig = new HermitianEigen3();
+  private final LayerOperator layer = new LayerOperator(eig);
   private final double[] psiRe = new double[3];
   private final double[] psiIm = new double[3];
 
@@ -40,44 +41,17 @@ public final class Propagator {
     return psiRe[b] * psiRe[b] + psiIm[b] * psiIm[b];
   }
 
-  /**
-   * One constant-density layer: only the amplitude S_βα = Σ_k e^{−iλ_kL} v_k[β] v_k[α]* is formed
-   * (the same terms {@link #applyLayer} sums for a whole state).
-   */
+  /** One constant-density layer: the needed element of S from its spectral projectors. */
   private double singleLayer(Hamiltonian h, int al, int be, double energyMeV, MatterLayer layer) {
-    decompose(h, energyMeV, layer.electronDensity());
-    double scale = K * layer.lengthKm();
-    double ref = eig.relativeValue[2];
-    double[] vr = eig.vecRe, vi = eig.vecIm;
-    // k = 2 is the phase reference
-    double sr = vr[6 + be] * vr[6 + al] + vi[6 + be] * vi[6 + al];
-    double si = vi[6 + be] * vr[6 + al] - vr[6 + be] * vi[6 + al];
-    for (int k = 0; k < 2; k++) {
-      int o = 3 * k;
-      double xr = vr[o + be] * vr[o + al] + vi[o + be] * vi[o + al];
-      double xi = vi[o + be] * vr[o + al] - vr[o + be] * vi[o + al];
-      double phase = -(eig.relativeValue[k] - ref) * scale;
-      double c, s;
-      if (Math.abs(phase) <= FastTrig.MAX_ARGUMENT) {
-        double q = FastTrig.quadrant(phase), r = FastTrig.remainder(phase, q);
-        c = FastTrig.cos(r, q);
-        s = FastTrig.sin(r, q);
-      } else {
-        c = Math.cos(phase);
-        s = Math.sin(phase);
-      }
-      sr += c * xr - s * xi;
-      si += c * xi + s * xr;
-    }
-    return sr * sr + si * si;
+    prepareLayer(h, energyMeV, layer);
+    return this.layer.probability(al, be);
   }
 
-  /** Eigensystem of H = A/E ± V_CC ρ diag(1, 0, 0) into {@link #eig}. */
-  private void decompose(Hamiltonian h, double energyMeV, double rho) {
+  private void prepareLayer(Hamiltonian h, double energyMeV, MatterLayer l) {
     PotentialMatrix a = h.potential();
     double invE = 1.0 / energyMeV;
-    eig.decompose(
-        a.re(0, 0) * invE + h.type().matterSign() * VCC * rho,
+    layer.prepare(
+        a.re(0, 0) * invE + h.type().matterSign() * VCC * l.electronDensity(),
         a.re(1, 1) * invE,
         a.re(2, 2) * invE,
         a.re(0, 1) * invE,
@@ -85,12 +59,23 @@ public final class Propagator {
         a.re(0, 2) * invE,
         a.im(0, 2) * invE,
         a.re(1, 2) * invE,
-        a.im(1, 2) * invE);
+        a.im(1, 2) * invE,
+        K * l.lengthKm());
   }
 
   /** All nine probabilities: {@code out[3α + β]} = P(α → β) (α, β = 0, 1, 2 for e, μ, τ). */
   public void probabilities(Hamiltonian h, double energyMeV, MatterProfile path, double[] out) {
     requireEnergy(energyMeV);
+    List<MatterLayer> layers = path.layers();
+    if (layers.size() == 1) {
+      prepareLayer(h, energyMeV, layers.get(0));
+      for (int a = 0; a < 3; a++) {
+        for (int b = 0; b < 3; b++) {
+          out[3 * a + b] = layer.probability(a, b);
+        }
+      }
+      return;
+    }
     for (int a = 0; a < 3; a++) {
       startIn(a);
       evolve(h, energyMeV, path.layers(), false);
