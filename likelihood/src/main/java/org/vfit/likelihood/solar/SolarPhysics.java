@@ -204,6 +204,29 @@ public final class SolarPhysics {
       return new Interpolation(nodes, lower, t);
     }
 
+    /**
+     * Weights on the coarse nodes that give the same sum as {@code fineWeights} on the spread
+     * values: Σ_k f_k·spread(c)_k = Σ_j w_j·c_j for every c (equal up to rounding). A response
+     * kernel on the fine grid projected once this way is summed over {@link #nodes()} points per
+     * evaluation instead of the fine grid's (48 against up to 1002 for hep).
+     */
+    double[] project(double[] fineWeights) {
+      if (fineWeights.length != lower.length) {
+        throw new IllegalArgumentException(
+            "need " + lower.length + " fine weights, got " + fineWeights.length);
+      }
+      double[] w = new double[nodes.length];
+      if (nodes.length == 1) {
+        for (double f : fineWeights) w[0] += f;
+        return w;
+      }
+      for (int k = 0; k < lower.length; k++) {
+        w[lower[k]] += fineWeights[k] * (1 - t[k]);
+        w[lower[k] + 1] += fineWeights[k] * t[k];
+      }
+      return w;
+    }
+
     /** Values at the fine nodes from values at the coarse nodes. */
     double[] spread(double[] coarse) {
       double[] out = new double[lower.length];

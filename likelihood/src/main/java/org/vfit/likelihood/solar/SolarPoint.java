@@ -49,9 +49,17 @@ public final class SolarPoint {
     }
   }
 
-  /** Night (or, with {@code average}, annual-mean) P_ee of a component at a detector's class. */
-  private record Key(
-      SolarFluxComponent c, Detector d, double cosLow, double cosHigh, boolean average) {}
+  /** Kinds of cached P_ee arrays: on the integration grid or at the P_ee nodes. */
+  private enum Kind {
+    NIGHT,
+    AVERAGE,
+    DAY_NODES,
+    NIGHT_NODES,
+    AVERAGE_NODES
+  }
+
+  /** A cached P_ee array of a component (at a detector's zenith class, for night and average). */
+  private record Key(SolarFluxComponent c, Detector d, double cosLow, double cosHigh, Kind kind) {}
 
   public SolarPoint(SolarPhysics physics, MixingParameters p) {
     this.physics = physics;
@@ -110,35 +118,74 @@ public final class SolarPoint {
 
   /** Day P_ee at the component's integration-grid nodes. */
   public double[] day(SolarFluxComponent c) {
-    return day.computeIfAbsent(
-        c,
-        k -> {
-          double[][] f = fractions(k);
+    return day.computeIfAbsent(c, k -> physics.peeNodes(k).spread(dayAtPeeNodes(k)));
+  }
+
+  /**
+   * Day P_ee at the component's P_ee nodes ({@code physics().peeNodes(c).nodes()}): with a kernel
+   * projected by {@link SolarPhysics.Interpolation#project}, Σ kernel·{@link #day} is Σ
+   * projected·this at a fraction of the cost.
+   */
+  double[] dayAtPeeNodes(SolarFluxComponent c) {
+    return cached(
+        new Key(c, null, 0, 1, Kind.DAY_NODES),
+        () -> {
+          double[][] f = fractions(c);
           double[] out = new double[f.length];
           for (int i = 0; i < f.length; i++) {
             out[i] = dayFromFractions(f[i]);
           }
-          return physics.peeNodes(k).spread(out);
+          return out;
         });
   }
 
   /** Night P_ee at the grid nodes, at a detector, averaged over cos η ∈ [cosLow, cosHigh]. */
   public double[] night(SolarFluxComponent c, Detector d, double cosLow, double cosHigh) {
-    Key key = new Key(c, d, cosLow, cosHigh, false);
-    double[] cached = night.get(key);
-    if (cached != null) {
-      return cached;
+    return cached(
+        new Key(c, d, cosLow, cosHigh, Kind.NIGHT),
+        () -> physics.peeNodes(c).spread(nightAtPeeNodes(c, d, cosLow, cosHigh)));
+  }
+
+  /** {@link #night} at the component's P_ee nodes (see {@link #dayAtPeeNodes}). */
+  double[] nightAtPeeNodes(SolarFluxComponent c, Detector d, double cosLow, double cosHigh) {
+    return cached(
+        new Key(c, d, cosLow, cosHigh, Kind.NIGHT_NODES),
+        () -> {
+          NightRegeneration reg = physics.night(d, cosLow, cosHigh);
+          double[][] f = fractions(c);
+          double[] e = physics.peeNodes(c).nodes();
+          double[] coarse = new double[f.length];
+          for (int i = 0; i < f.length; i++) {
+            double p2e = reg.meanP2e(e[i], p.dm21EV2(), p.theta12(), c13sq);
+            coarse[i] = nightFromFractions(f[i], p2e);
+          }
+          return coarse;
+        });
+  }
+
+  /** Annual-mean P_ee at the component's P_ee nodes (see {@link #dayAtPeeNodes}). */
+  double[] averageAtPeeNodes(SolarFluxComponent c, Detector d) {
+    return cached(
+        new Key(c, d, 0, 1, Kind.AVERAGE_NODES),
+        () -> weighted(d, dayAtPeeNodes(c), nightAtPeeNodes(c, d, 0.0, 1.0)));
+  }
+
+  private double[] cached(Key key, java.util.function.Supplier<double[]> compute) {
+    double[] v = night.get(key);
+    if (v == null) {
+      v = compute.get();
+      night.put(key, v);
     }
-    NightRegeneration reg = physics.night(d, cosLow, cosHigh);
-    double[][] f = fractions(c);
-    double[] e = physics.peeNodes(c).nodes();
-    double[] coarse = new double[f.length];
-    for (int i = 0; i < f.length; i++) {
-      double p2e = reg.meanP2e(e[i], p.dm21EV2(), p.theta12(), c13sq);
-      coarse[i] = nightFromFractions(f[i], p2e);
+    return v;
+  }
+
+  /** (f_day·day + f_night·night)/(f_day + f_night) element by element. */
+  private double[] weighted(Detector d, double[] dd, double[] nn) {
+    double fd = physics.exposure(d).dayFraction(), fn = physics.exposure(d).nightFraction();
+    double[] out = new double[dd.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (fd * dd[i] + fn * nn[i]) / (fd + fn);
     }
-    double[] out = physics.peeNodes(c).spread(coarse);
-    night.put(key, out);
     return out;
   }
 
@@ -149,19 +196,7 @@ public final class SolarPoint {
 
   /** Annual-mean P_ee (day and night weighted by their exposure). */
   public double[] average(SolarFluxComponent c, Detector d) {
-    Key key = new Key(c, d, 0, 1, true);
-    double[] cached = night.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    double[] dd = day(c), nn = night(c, d);
-    double fd = physics.exposure(d).dayFraction(), fn = physics.exposure(d).nightFraction();
-    double[] out = new double[dd.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (fd * dd[i] + fn * nn[i]) / (fd + fn);
-    }
-    night.put(key, out);
-    return out;
+    return cached(new Key(c, d, 0, 1, Kind.AVERAGE), () -> weighted(d, day(c), night(c, d)));
   }
 
   /**
