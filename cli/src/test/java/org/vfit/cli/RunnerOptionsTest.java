@@ -19,6 +19,8 @@ class RunnerOptionsTest {
             REACTOR,
             "--parameter",
             "dm21",
+            "--grid",
+            "7:8:5",
             "--spark-home",
             System.getProperty("java.io.tmpdir"))
         .assertBadInput("--spark-home");
