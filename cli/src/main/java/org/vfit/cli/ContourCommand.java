@@ -12,10 +12,10 @@ import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.Fitter;
 import org.vfit.fit.analysis.GridAxis;
 import org.vfit.fit.analysis.Levels;
-import org.vfit.fit.analysis.LocalRunner;
 import org.vfit.fit.analysis.Model;
 import org.vfit.fit.analysis.Restart;
 import org.vfit.fit.analysis.SectorParameters;
+import org.vfit.fit.analysis.WorkRunner;
 import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
@@ -47,6 +47,8 @@ final class ContourCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin AnalysisOptions options;
+
+  @Mixin RunnerOptions runnerOptions;
 
   @Option(
       names = "--sector",
@@ -161,7 +163,7 @@ final class ContourCommand implements Callable<Integer> {
               + String.join("; ", best.problems()));
     }
     ContourResult c;
-    try (LocalRunner runner = new LocalRunner(options.threads())) {
+    try (WorkRunner runner = runnerOptions.open(options.threads())) {
       org.vfit.fit.analysis.ProgressListener progress =
           Progress.of("contour " + s, err, options.quiet);
       if (axes == null) {

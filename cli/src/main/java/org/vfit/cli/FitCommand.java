@@ -56,7 +56,9 @@ final class FitCommand implements Callable<Integer>, CheckedBeforeRun {
     Hypothesis h = options.hypothesis(hypothesis);
     Model model = options.model(h);
     model.likelihood();
-    FitResult r = Fitter.fit(model, options.fitOptions().withMinos(!noMinos));
+    FitResult r =
+        new StageProgress("vfit fit", spec.commandLine().getErr(), options.quiet, System.nanoTime())
+            .run(() -> Fitter.fit(model, options.fitOptions().withMinos(!noMinos)));
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {
       Map<String, Object> root = Json.object();

@@ -10,12 +10,12 @@ import org.vfit.fit.analysis.Estimate;
 import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.Fitter;
 import org.vfit.fit.analysis.Interval;
-import org.vfit.fit.analysis.LocalRunner;
 import org.vfit.fit.analysis.Model;
 import org.vfit.fit.analysis.PhysicsParameter;
 import org.vfit.fit.analysis.ProfileResult;
 import org.vfit.fit.analysis.Profiles;
 import org.vfit.fit.analysis.Restart;
+import org.vfit.fit.analysis.WorkRunner;
 import org.vfit.likelihood.Hypothesis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +40,8 @@ final class ProfileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin AnalysisOptions options;
+
+  @Mixin RunnerOptions runnerOptions;
 
   @Option(
       names = "--parameter",
@@ -110,7 +112,7 @@ final class ProfileCommand implements Callable<Integer> {
               + String.join("; ", best.problems()));
     }
     ProfileResult p;
-    try (LocalRunner runner = new LocalRunner(options.threads())) {
+    try (WorkRunner runner = runnerOptions.open(options.threads())) {
       p =
           Profiles.profile(
               base,

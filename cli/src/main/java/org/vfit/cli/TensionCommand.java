@@ -108,6 +108,8 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
 
   @Mixin ModellingOptions modelling = new ModellingOptions();
 
+  @Mixin RunnerOptions runnerOptions = new RunnerOptions();
+
   @Option(
       names = "--levers",
       description =
@@ -192,7 +194,14 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
     }
     TensionOutcome o;
     try {
-      o = org.vfit.fit.GlobalFit.tension(request, progress(err));
+      // Toys and scans go to the runner (in-JVM, or Spark with --spark); the fits' own stages
+      // (grid starts, MIGRAD, HESSE/MINOS) are printed once they run for a second.
+      TensionProgress steps = progress(err);
+      try (org.vfit.fit.analysis.WorkRunner runner = runnerOptions.open(request.threads())) {
+        o =
+            new StageProgress("vfit tension", err, quiet, started)
+                .run(() -> org.vfit.fit.GlobalFit.tension(request, runner, steps));
+      }
     } catch (TensionFailure e) {
       throw new AnalysisFailure(e.getMessage());
     }
@@ -257,6 +266,7 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
     if (threads != null && threads < 1) {
       throw new IllegalArgumentException("--threads must be >= 1, got " + threads);
     }
+    runnerOptions.validate();
     if (checkpoint != null && toys == 0) {
       throw new IllegalArgumentException("--checkpoint is only used with --toys");
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.vfit.fit.analysis.LocalRunner;
 import org.vfit.fit.analysis.Model;
 import org.vfit.fit.analysis.WorkRunner;
 import org.vfit.fit.tests.KolmogorovSmirnov;
@@ -41,6 +40,8 @@ final class ToysCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions options;
 
+  @Mixin RunnerOptions runnerOptions;
+
   @Option(names = "--n", required = true, paramLabel = "N", description = "Number of toys.")
   int n;
 
@@ -55,25 +56,6 @@ final class ToysCommand implements Callable<Integer> {
   Path checkpoint;
 
   @Option(
-      names = "--spark",
-      arity = "0..1",
-      paramLabel = "MASTER",
-      fallbackValue = "",
-      description =
-          "Run the toys on Apache Spark: embedded local mode by default (local[T]), or a master URL "
-              + "such as spark://host:7077. Needs the vfit-spark module ("
-              + RunnerPlugins.BUILD_SPARK
-              + ").")
-  String spark;
-
-  @Option(
-      names = "--spark-home",
-      paramLabel = "DIR",
-      description =
-          "Folder with vfit-spark.jar and spark-lib/ (default: spark/target of this checkout).")
-  Path sparkHome;
-
-  @Option(
       names = "--multi-start",
       description =
           "Refit each toy from the full grid of starts (slow; default: from the observed minima).")
@@ -84,9 +66,7 @@ final class ToysCommand implements Callable<Integer> {
     if (n < 1) {
       throw new IllegalArgumentException("--n must be >= 1, got " + n);
     }
-    if (sparkHome != null && spark == null) {
-      throw new IllegalArgumentException("--spark-home is only used with --spark");
-    }
+    runnerOptions.validate();
     OutputChecks.checkpointFile("--checkpoint", checkpoint);
     Model h0 = options.model(Hypothesis.h0());
     Model h1 = h0.withHypothesis(options.h1());
@@ -105,11 +85,7 @@ final class ToysCommand implements Callable<Integer> {
     ToyStudy.Result r;
     String runnerName;
     long t1 = System.nanoTime();
-    try (WorkRunner runner =
-        spark != null
-            ? RunnerPlugins.open(
-                "spark", spark.isEmpty() ? null : spark, options.threads(), sparkHome)
-            : new LocalRunner(options.threads())) {
+    try (WorkRunner runner = runnerOptions.open(options.threads())) {
       runnerName = runner.description();
       r = study.run(n, checkpoint, runner, Progress.of("toys", err, options.quiet));
     }

@@ -97,8 +97,14 @@ public final class GlobalFit {
     return new ToyStudy(observed, seed, toyOptions).run(n, checkpoint, runner, progress);
   }
 
-  /** The main job: solar ν against reactor ν̄ (see {@link TensionAnalysis}). */
+  /** The main job: solar ν against reactor ν̄ (see {@link TensionAnalysis}), scans in-JVM. */
   public static TensionOutcome tension(TensionRequest request, TensionProgress progress) {
     return TensionAnalysis.run(request, progress);
+  }
+
+  /** The main job with toys and scans on the given runner (e.g. a Spark cluster). */
+  public static TensionOutcome tension(
+      TensionRequest request, WorkRunner runner, TensionProgress progress) {
+    return TensionAnalysis.run(request, runner, progress);
   }
 }

@@ -10,7 +10,8 @@ package org.vfit.oscillation;
  *
  * <ol>
  *   <li>Shift and scale: B = (H − qI)/p with q = tr H/3, so B is traceless with ‖B‖²_F = 6; its
- *       eigenvalues are β = 2cos(φ + 2πk/3) (Cardano's trigonometric form).
+ *       eigenvalues are β = 2cos(φ + 2πk/3) (Cardano's trigonometric form), the roots of β³ − 3β −
+ *       det B; the largest or smallest is found by Newton's method ({@link #isolatedRoot}).
  *   <li>Of the largest and smallest β, the one farther from the middle one is "isolated": its gap
  *       is always ≥ √3 in these units, so its eigenvector from a cross product of two rows of (B −
  *       β) is well conditioned.
@@ -61,12 +62,7 @@ public final class HermitianEigen3 {
       double ei,
       double fr,
       double fi) {
-    double q = (a + b + c) / 3.0;
-    double aa = a - q, bb = b - q, cc = c - q;
-    double offNorm2 = dr * dr + di * di + er * er + ei * ei + fr * fr + fi * fi;
-    double p2 = (aa * aa + bb * bb + cc * cc + 2.0 * offNorm2) / 6.0;
-    mean = q;
-    if (!(p2 > 0)) {
+    if (!isolate(a, b, c, dr, di, er, ei, fr, fi)) {
       // H = qI: any basis diagonalises it.
       for (int k = 0; k < 9; k++) {
         vecRe[k] = (k % 4 == 0) ? 1.0 : 0.0;
@@ -75,37 +71,10 @@ public final class HermitianEigen3 {
       relativeValue[0] = relativeValue[1] = relativeValue[2] = 0.0;
       return;
     }
-    double p = Math.sqrt(p2);
-    double inv = 1.0 / p;
-    // Normalised traceless matrix B = (H - qI)/p.
-    double ba = aa * inv, bbb = bb * inv, bc = cc * inv;
-    double bdr = dr * inv,
-        bdi = di * inv,
-        ber = er * inv,
-        bei = ei * inv,
-        bfr = fr * inv,
-        bfi = fi * inv;
-    // det B = a b c + 2 Re(d f e*) − a|f|² − b|e|² − c|d|²
-    double dfr = bdr * bfr - bdi * bfi, dfi = bdr * bfi + bdi * bfr;
-    double re_dfe = dfr * ber + dfi * bei;
-    double det =
-        ba * bbb * bc
-            + 2.0 * re_dfe
-            - ba * (bfr * bfr + bfi * bfi)
-            - bbb * (ber * ber + bei * bei)
-            - bc * (bdr * bdr + bdi * bdi);
-    double r = 0.5 * det;
-    if (r > 1.0) r = 1.0;
-    if (r < -1.0) r = -1.0;
-    double phi = Math.acos(r) / 3.0;
-    double cp = Math.cos(phi), sp = Math.sin(phi);
-    double betaMax = 2.0 * cp;
-    double betaMin = -cp - SQRT3 * sp; // 2cos(φ + 2π/3)
-    double betaMid = -betaMax - betaMin;
-    boolean isolatedIsMax = (betaMax - betaMid) >= (betaMid - betaMin);
-    double beta = isolatedIsMax ? betaMax : betaMin;
-
-    isolatedVector(ba - beta, bbb - beta, bc - beta, bdr, bdi, ber, bei, bfr, bfi);
+    double p = scale;
+    double ba = nb[0], bbb = nb[1], bc = nb[2];
+    double bdr = nb[3], bdi = nb[4], ber = nb[5], bei = nb[6], bfr = nb[7], bfi = nb[8];
+    boolean isolatedIsMax = isolatedIsMax();
 
     // Orthonormal basis {u, w} of the complement of v: u from the unit vector least aligned with v.
     int j = 0;
@@ -198,11 +167,20 @@ public final class HermitianEigen3 {
     }
   }
 
+  /** Scale p of B = (H − q)/p (so that ‖B‖²_F = 6), set by {@link #isolate}. */
+  double scale;
+
+  /** B's entries a, b, c, Re d, Im d, Re e, Im e, Re f, Im f, set by {@link #isolate}. */
+  final double[] nb = new double[9];
+
+  /** B's isolated eigenvalue (in B's units), set by {@link #isolate}. */
+  double beta;
+
   /**
-   * Eigenvector of the isolated eigenvalue: the largest of the three bilinear cross products of
-   * rows of M = B − βI (each is annihilated by M because M is singular).
+   * First half of {@link #decompose}: q, p, B, the isolated eigenvalue β of B and its unit
+   * eigenvector ({@link #isolatedRe}, {@link #isolatedIm}); false when H = qI (no direction).
    */
-  private void isolatedVector(
+  boolean isolate(
       double a,
       double b,
       double c,
@@ -212,57 +190,158 @@ public final class HermitianEigen3 {
       double ei,
       double fr,
       double fi) {
-    // rows: r0 = (a, d, e), r1 = (d*, b, f), r2 = (e*, f*, c)
-    // r0 × r1
+    double q = (a + b + c) / 3.0;
+    double aa = a - q, bb = b - q, cc = c - q;
+    double offNorm2 = dr * dr + di * di + er * er + ei * ei + fr * fr + fi * fi;
+    double p2 = (aa * aa + bb * bb + cc * cc + 2.0 * offNorm2) / 6.0;
+    mean = q;
+    if (!(p2 > 0)) {
+      return false;
+    }
+    double p = Math.sqrt(p2);
+    double inv = 1.0 / p;
+    // Normalised traceless matrix B = (H - qI)/p.
+    double ba = aa * inv, bbb = bb * inv, bc = cc * inv;
+    double bdr = dr * inv,
+        bdi = di * inv,
+        ber = er * inv,
+        bei = ei * inv,
+        bfr = fr * inv,
+        bfi = fi * inv;
+    // det B = a b c + 2 Re(d f e*) − a|f|² − b|e|² − c|d|²
+    double dfr = bdr * bfr - bdi * bfi, dfi = bdr * bfi + bdi * bfr;
+    double re_dfe = dfr * ber + dfi * bei;
+    double det =
+        ba * bbb * bc
+            + 2.0 * re_dfe
+            - ba * (bfr * bfr + bfi * bfi)
+            - bbb * (ber * ber + bei * bei)
+            - bc * (bdr * bdr + bdi * bdi);
+    double r = 0.5 * det;
+    if (r > 1.0) r = 1.0;
+    if (r < -1.0) r = -1.0;
+    // The isolated root of β³ − 3β − 2r: the largest for r ≥ 0, the smallest for r < 0 (the
+    // middle root has the sign of −r, so the far end is the one of r's sign).
+    double root = isolatedRoot(Math.abs(r));
+    beta = r >= 0 ? root : -root;
+    scale = p;
+    nb[0] = ba;
+    nb[1] = bbb;
+    nb[2] = bc;
+    nb[3] = bdr;
+    nb[4] = bdi;
+    nb[5] = ber;
+    nb[6] = bei;
+    nb[7] = bfr;
+    nb[8] = bfi;
+    // m₁m₂ = f'(β) = 3β² − 3 for f(β) = β³ − 3β − 2r (the product of the other two roots of
+    // the shifted matrix)
+    double m1m2 = 3.0 * beta * beta - 3.0;
+    isolatedVector(m1m2 * m1m2, ba - beta, bbb - beta, bc - beta, bdr, bdi, ber, bei, bfr, bfi);
+    return true;
+  }
+
+  /** Whether the isolated eigenvalue is the largest (else the smallest). */
+  boolean isolatedIsMax() {
+    return beta >= 0;
+  }
+
+  /** Component k of the isolated unit eigenvector (after {@link #isolate}). */
+  double isolatedRe(int k) {
+    return vr[k];
+  }
+
+  double isolatedIm(int k) {
+    return vi[k];
+  }
+
+  /**
+   * The root of β³ − 3β − 2ρ in [√3, 2] for ρ ∈ [0, 1] (= 2cos(acos(ρ)/3), Cardano's trigonometric
+   * form), by Newton's method: the cubic is convex and increasing there, and the start on the line
+   * through the ends is within 0.02 of the root, so at most four steps reach rounding — cheaper
+   * than the acos, cos and sin of the closed form, and as accurate (the Rayleigh quotient refines
+   * the eigenvalue afterwards in any case).
+   */
+  static double isolatedRoot(double rho) {
+    double beta = SQRT3 + (2.0 - SQRT3) * rho;
+    for (int it = 0; it < 12; it++) {
+      double step = ((beta * beta - 3.0) * beta - 2.0 * rho) / (3.0 * (beta * beta - 1.0));
+      beta -= step;
+      if (Math.abs(step) <= 2e-16 * beta) {
+        break;
+      }
+    }
+    return beta;
+  }
+
+  /**
+   * Eigenvector of the isolated eigenvalue: the largest of the three bilinear cross products of
+   * rows of M = B − βI (each is annihilated by M because M is singular).
+   */
+  private void isolatedVector(
+      double adjugateNorm2,
+      double a,
+      double b,
+      double c,
+      double dr,
+      double di,
+      double er,
+      double ei,
+      double fr,
+      double fi) {
+    // rows: r0 = (a, d, e), r1 = (d*, b, f), r2 = (e*, f*, c). The three cross products are the
+    // columns of adj(M) = m₁m₂ v v† (m₁, m₂ the other eigenvalues of M), so their squared norms
+    // are (m₁m₂)²|v_k|² and sum to (m₁m₂)². Any with |v_k|² ≥ 1/6 is as well conditioned as the
+    // largest: take the first that reaches it (in the order that suits ν₃, whose τ and μ
+    // components are large), computing the others only when needed.
+    double enough = adjugateNorm2 / 6.0;
+    // r0 × r1 (∝ v_τ*)
     double x0r = dr * fr - di * fi - (er * b);
     double x0i = dr * fi + di * fr - (ei * b);
     double x1r = (er * dr + ei * di) - a * fr;
     double x1i = (ei * dr - er * di) - a * fi;
     double x2r = a * b - (dr * dr + di * di);
-    double x2i = 0.0;
     double n01 = x0r * x0r + x0i * x0i + x1r * x1r + x1i * x1i + x2r * x2r;
-    // r0 × r2
+    if (n01 >= enough) {
+      setVector(x0r, x0i, x1r, x1i, x2r, 0.0, n01);
+      return;
+    }
+    // r0 × r2 (∝ v_μ*)
     double y0r = dr * c - (er * fr + ei * fi);
     double y0i = di * c - (ei * fr - er * fi);
     double y1r = (er * er + ei * ei) - a * c;
-    double y1i = 0.0;
     double y2r = a * fr - (dr * er + di * ei);
     double y2i = -a * fi - (di * er - dr * ei);
     double n02 = y0r * y0r + y0i * y0i + y1r * y1r + y2r * y2r + y2i * y2i;
-    // r1 × r2
+    if (n02 >= enough) {
+      setVector(y0r, y0i, y1r, 0.0, y2r, y2i, n02);
+      return;
+    }
+    // r1 × r2 (∝ v_e*)
     double z0r = b * c - (fr * fr + fi * fi);
-    double z0i = 0.0;
     double z1r = fr * er + fi * ei - dr * c;
     double z1i = fi * er - fr * ei + di * c;
     double z2r = (dr * fr - di * fi) - b * er;
     double z2i = -(dr * fi + di * fr) + b * ei;
     double n12 = z0r * z0r + z1r * z1r + z1i * z1i + z2r * z2r + z2i * z2i;
-    double n;
+    // none reached 1/6 (only through rounding): the largest
     if (n01 >= n02 && n01 >= n12) {
-      vr[0] = x0r;
-      vi[0] = x0i;
-      vr[1] = x1r;
-      vi[1] = x1i;
-      vr[2] = x2r;
-      vi[2] = x2i;
-      n = n01;
+      setVector(x0r, x0i, x1r, x1i, x2r, 0.0, n01);
     } else if (n02 >= n12) {
-      vr[0] = y0r;
-      vi[0] = y0i;
-      vr[1] = y1r;
-      vi[1] = y1i;
-      vr[2] = y2r;
-      vi[2] = y2i;
-      n = n02;
+      setVector(y0r, y0i, y1r, 0.0, y2r, y2i, n02);
     } else {
-      vr[0] = z0r;
-      vi[0] = z0i;
-      vr[1] = z1r;
-      vi[1] = z1i;
-      vr[2] = z2r;
-      vi[2] = z2i;
-      n = n12;
+      setVector(z0r, 0.0, z1r, z1i, z2r, z2i, n12);
     }
+  }
+
+  private void setVector(
+      double v0r, double v0i, double v1r, double v1i, double v2r, double v2i, double n) {
+    vr[0] = v0r;
+    vi[0] = v0i;
+    vr[1] = v1r;
+    vi[1] = v1i;
+    vr[2] = v2r;
+    vi[2] = v2i;
     double inv = 1.0 / Math.sqrt(n);
     for (int k = 0; k < 3; k++) {
       vr[k] *= inv;

@@ -19,6 +19,7 @@ public final class Propagator {
   private static final double VCC = PhysicalConstants.MATTER_POTENTIAL_EV2_PER_MEV_PER_MOL_CM3;
 
   private final HermitianEigen3 eig = new HermitianEigen3();
+  private final LayerOperator layer = new LayerOperator(eig);
   private final double[] psiRe = new double[3];
   private final double[] psiIm = new double[3];
 
@@ -30,15 +31,51 @@ public final class Propagator {
   public double probability(
       Hamiltonian h, Flavour from, Flavour to, double energyMeV, MatterProfile path) {
     requireEnergy(energyMeV);
+    List<MatterLayer> layers = path.layers();
+    if (layers.size() == 1) {
+      return singleLayer(h, from.index(), to.index(), energyMeV, layers.get(0));
+    }
     startIn(from.index());
-    evolve(h, energyMeV, path.layers(), false);
+    evolve(h, energyMeV, layers, false);
     int b = to.index();
     return psiRe[b] * psiRe[b] + psiIm[b] * psiIm[b];
+  }
+
+  /** One constant-density layer: the needed element of S from its spectral projectors. */
+  private double singleLayer(Hamiltonian h, int al, int be, double energyMeV, MatterLayer layer) {
+    prepareLayer(h, energyMeV, layer);
+    return this.layer.probability(al, be);
+  }
+
+  private void prepareLayer(Hamiltonian h, double energyMeV, MatterLayer l) {
+    PotentialMatrix a = h.potential();
+    double invE = 1.0 / energyMeV;
+    layer.prepare(
+        a.re(0, 0) * invE + h.type().matterSign() * VCC * l.electronDensity(),
+        a.re(1, 1) * invE,
+        a.re(2, 2) * invE,
+        a.re(0, 1) * invE,
+        a.im(0, 1) * invE,
+        a.re(0, 2) * invE,
+        a.im(0, 2) * invE,
+        a.re(1, 2) * invE,
+        a.im(1, 2) * invE,
+        K * l.lengthKm());
   }
 
   /** All nine probabilities: {@code out[3α + β]} = P(α → β) (α, β = 0, 1, 2 for e, μ, τ). */
   public void probabilities(Hamiltonian h, double energyMeV, MatterProfile path, double[] out) {
     requireEnergy(energyMeV);
+    List<MatterLayer> layers = path.layers();
+    if (layers.size() == 1) {
+      prepareLayer(h, energyMeV, layers.get(0));
+      for (int a = 0; a < 3; a++) {
+        for (int b = 0; b < 3; b++) {
+          out[3 * a + b] = layer.probability(a, b);
+        }
+      }
+      return;
+    }
     for (int a = 0; a < 3; a++) {
       startIn(a);
       evolve(h, energyMeV, path.layers(), false);
@@ -168,7 +205,15 @@ public final class Propagator {
               - vi[o + 2] * psiRe[2];
       if (k != 2) {
         double phase = (eig.relativeValue[k] - ref) * scale;
-        double c = Math.cos(phase), s = -Math.sin(phase);
+        double c, s;
+        if (Math.abs(phase) <= FastTrig.MAX_ARGUMENT) {
+          double q = FastTrig.quadrant(phase), r = FastTrig.remainder(phase, q);
+          c = FastTrig.cos(r, q);
+          s = -FastTrig.sin(r, q);
+        } else {
+          c = Math.cos(phase);
+          s = -Math.sin(phase);
+        }
         double tr = cr * c - ci * s;
         ci = cr * s + ci * c;
         cr = tr;

@@ -232,8 +232,10 @@ public final class Fitter {
     }
     if (k <= 0) {
       out.addAll(grid);
+      ProgressListener.report("MIGRAD from " + out.size() + " starts");
       return out;
     }
+    ProgressListener.report("chi2 at " + grid.size() + " grid starts");
     double[] chi2 = new double[grid.size()];
     java.util.stream.IntStream.range(0, grid.size())
         .parallel()
@@ -245,6 +247,7 @@ public final class Fitter {
     for (int index : basins(chi2, base.size(), dms.length, ths.length, k)) {
       out.add(grid.get(index));
     }
+    ProgressListener.report("MIGRAD from " + out.size() + " starts");
     return out;
   }
 
@@ -414,6 +417,7 @@ public final class Fitter {
     for (int i = 0; i < v.length; i++) {
       m.value(m.names().get(i), v[i]);
     }
+    ProgressListener.report(options.minos() ? "HESSE and MINOS at the minimum" : "HESSE");
     FunctionMinimum fm = m.migrad();
     if (options.hesse() && fm.hasValidParameters()) {
       fm = m.hesse();

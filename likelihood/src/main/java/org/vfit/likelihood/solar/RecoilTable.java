@@ -1,5 +1,6 @@
 package org.vfit.likelihood.solar;
 
+import java.util.stream.IntStream;
 import org.vfit.likelihood.xsec.ElasticScattering;
 
 /**
@@ -17,18 +18,24 @@ final class RecoilTable {
 
   RecoilTable(ElasticScattering es, ElasticScattering.Flavour flavour, EnergyGrid grid) {
     weighted = new double[grid.size()][];
-    for (int k = 0; k < grid.size(); k++) {
-      double e = grid.energyMeV()[k];
-      double tMax = ElasticScattering.maxRecoilMeV(e);
-      int cells = (int) Math.ceil(tMax / STEP_MEV);
-      double[] row = new double[cells];
-      for (int j = 0; j < cells; j++) {
-        double lo = j * STEP_MEV, hi = Math.min(tMax, lo + STEP_MEV);
-        double mid = 0.5 * (lo + hi);
-        row[j] = es.differential(flavour, e, mid) * (hi - lo);
-      }
-      weighted[k] = row;
+    double[] energies = grid.energyMeV();
+    // Rows are independent (up to ~10⁶ radiatively corrected dσ/dT for hep): fill them on all
+    // cores; each row is computed exactly as alone, so the table does not depend on the split.
+    IntStream.range(0, energies.length)
+        .parallel()
+        .forEach(k -> weighted[k] = row(es, flavour, energies[k]));
+  }
+
+  private static double[] row(ElasticScattering es, ElasticScattering.Flavour flavour, double e) {
+    double tMax = ElasticScattering.maxRecoilMeV(e);
+    int cells = (int) Math.ceil(tMax / STEP_MEV);
+    double[] row = new double[cells];
+    for (int j = 0; j < cells; j++) {
+      double lo = j * STEP_MEV, hi = Math.min(tMax, lo + STEP_MEV);
+      double mid = 0.5 * (lo + hi);
+      row[j] = es.differential(flavour, e, mid) * (hi - lo);
     }
+    return row;
   }
 
   /** Recoil kinetic energy at the centre of cell j (full cells), MeV. */

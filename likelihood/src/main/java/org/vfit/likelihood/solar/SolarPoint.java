@@ -12,20 +12,64 @@ import org.vfit.oscillation.solar.SolarFluxComponent;
  * Survival probabilities at one parameter point, computed once and shared by every experiment: the
  * solar mass fractions per component and grid node, day P_ee, and night P_ee per detector and
  * zenith class. Not thread-safe: one instance per likelihood evaluation.
+ *
+ * <p>What a point computes is kept by its {@link SolarPhysics} for the thread's next point: when
+ * that one has the same parameters — as in a fit's derivatives with respect to the other terms'
+ * nuisance parameters, which leave the solar parameters alone — every array and every experiment's
+ * memo is reused instead of recomputed (the values are the same, so results are bit-identical).
  */
 public final class SolarPoint {
   private final SolarPhysics physics;
   private final MixingParameters p;
   private final double c13sq, s13sq, c12sq, s12sq;
-  private final Map<SolarFluxComponent, double[][]> fractions =
-      new EnumMap<>(SolarFluxComponent.class);
-  private final Map<SolarFluxComponent, double[]> day = new EnumMap<>(SolarFluxComponent.class);
-  private final Map<String, double[]> night = new HashMap<>();
-  private final Map<Object, Object> memo = new HashMap<>();
+  private final Map<SolarFluxComponent, double[][]> fractions;
+  private final Map<SolarFluxComponent, double[]> day;
+  private final Map<Key, double[]> night;
+  private final Map<Object, Object> memo;
+
+  /** Everything a point computes, reusable by a later point with equal parameters. */
+  static final class State {
+    /** Experiments' memos beyond this many (toy copies at one point) are dropped and redone. */
+    private static final int MAX_MEMO = 256;
+
+    final MixingParameters parameters;
+    final Map<SolarFluxComponent, double[][]> fractions = new EnumMap<>(SolarFluxComponent.class);
+    final Map<SolarFluxComponent, double[]> day = new EnumMap<>(SolarFluxComponent.class);
+    final Map<Key, double[]> night = new HashMap<>();
+    final Map<Object, Object> memo = new HashMap<>();
+
+    State(MixingParameters parameters) {
+      this.parameters = parameters;
+    }
+
+    void trim() {
+      if (memo.size() > MAX_MEMO) {
+        memo.clear();
+      }
+    }
+  }
+
+  /** Kinds of cached P_ee arrays: on the integration grid or at the P_ee nodes. */
+  private enum Kind {
+    NIGHT,
+    AVERAGE,
+    DAY_NODES,
+    NIGHT_NODES,
+    AVERAGE_NODES
+  }
+
+  /** A cached P_ee array of a component (at a detector's zenith class, for night and average). */
+  private record Key(SolarFluxComponent c, Detector d, double cosLow, double cosHigh, Kind kind) {}
 
   public SolarPoint(SolarPhysics physics, MixingParameters p) {
     this.physics = physics;
     this.p = p;
+    State state = physics.state(p);
+    state.trim();
+    this.fractions = state.fractions;
+    this.day = state.day;
+    this.night = state.night;
+    this.memo = state.memo;
     double c13 = Math.cos(p.theta13()), s13 = Math.sin(p.theta13());
     double c12 = Math.cos(p.theta12()), s12 = Math.sin(p.theta12());
     c13sq = c13 * c13;
@@ -74,35 +118,74 @@ public final class SolarPoint {
 
   /** Day P_ee at the component's integration-grid nodes. */
   public double[] day(SolarFluxComponent c) {
-    return day.computeIfAbsent(
-        c,
-        k -> {
-          double[][] f = fractions(k);
+    return day.computeIfAbsent(c, k -> physics.peeNodes(k).spread(dayAtPeeNodes(k)));
+  }
+
+  /**
+   * Day P_ee at the component's P_ee nodes ({@code physics().peeNodes(c).nodes()}): with a kernel
+   * projected by {@link SolarPhysics.Interpolation#project}, Σ kernel·{@link #day} is Σ
+   * projected·this at a fraction of the cost.
+   */
+  double[] dayAtPeeNodes(SolarFluxComponent c) {
+    return cached(
+        new Key(c, null, 0, 1, Kind.DAY_NODES),
+        () -> {
+          double[][] f = fractions(c);
           double[] out = new double[f.length];
           for (int i = 0; i < f.length; i++) {
             out[i] = dayFromFractions(f[i]);
           }
-          return physics.peeNodes(k).spread(out);
+          return out;
         });
   }
 
   /** Night P_ee at the grid nodes, at a detector, averaged over cos η ∈ [cosLow, cosHigh]. */
   public double[] night(SolarFluxComponent c, Detector d, double cosLow, double cosHigh) {
-    String key = c.name() + "|" + d.name() + "@" + d.latitudeDeg() + "|" + cosLow + "|" + cosHigh;
-    double[] cached = night.get(key);
-    if (cached != null) {
-      return cached;
+    return cached(
+        new Key(c, d, cosLow, cosHigh, Kind.NIGHT),
+        () -> physics.peeNodes(c).spread(nightAtPeeNodes(c, d, cosLow, cosHigh)));
+  }
+
+  /** {@link #night} at the component's P_ee nodes (see {@link #dayAtPeeNodes}). */
+  double[] nightAtPeeNodes(SolarFluxComponent c, Detector d, double cosLow, double cosHigh) {
+    return cached(
+        new Key(c, d, cosLow, cosHigh, Kind.NIGHT_NODES),
+        () -> {
+          NightRegeneration reg = physics.night(d, cosLow, cosHigh);
+          double[][] f = fractions(c);
+          double[] e = physics.peeNodes(c).nodes();
+          double[] coarse = new double[f.length];
+          for (int i = 0; i < f.length; i++) {
+            double p2e = reg.meanP2e(e[i], p.dm21EV2(), p.theta12(), c13sq);
+            coarse[i] = nightFromFractions(f[i], p2e);
+          }
+          return coarse;
+        });
+  }
+
+  /** Annual-mean P_ee at the component's P_ee nodes (see {@link #dayAtPeeNodes}). */
+  double[] averageAtPeeNodes(SolarFluxComponent c, Detector d) {
+    return cached(
+        new Key(c, d, 0, 1, Kind.AVERAGE_NODES),
+        () -> weighted(d, dayAtPeeNodes(c), nightAtPeeNodes(c, d, 0.0, 1.0)));
+  }
+
+  private double[] cached(Key key, java.util.function.Supplier<double[]> compute) {
+    double[] v = night.get(key);
+    if (v == null) {
+      v = compute.get();
+      night.put(key, v);
     }
-    NightRegeneration reg = physics.night(d, cosLow, cosHigh);
-    double[][] f = fractions(c);
-    double[] e = physics.peeNodes(c).nodes();
-    double[] coarse = new double[f.length];
-    for (int i = 0; i < f.length; i++) {
-      double p2e = reg.meanP2e(e[i], p.dm21EV2(), p.theta12(), c13sq);
-      coarse[i] = nightFromFractions(f[i], p2e);
+    return v;
+  }
+
+  /** (f_day·day + f_night·night)/(f_day + f_night) element by element. */
+  private double[] weighted(Detector d, double[] dd, double[] nn) {
+    double fd = physics.exposure(d).dayFraction(), fn = physics.exposure(d).nightFraction();
+    double[] out = new double[dd.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (fd * dd[i] + fn * nn[i]) / (fd + fn);
     }
-    double[] out = physics.peeNodes(c).spread(coarse);
-    night.put(key, out);
     return out;
   }
 
@@ -113,19 +196,7 @@ public final class SolarPoint {
 
   /** Annual-mean P_ee (day and night weighted by their exposure). */
   public double[] average(SolarFluxComponent c, Detector d) {
-    String key = "avg|" + c.name() + "|" + d.name() + "@" + d.latitudeDeg();
-    double[] cached = night.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    double[] dd = day(c), nn = night(c, d);
-    double fd = physics.exposure(d).dayFraction(), fn = physics.exposure(d).nightFraction();
-    double[] out = new double[dd.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (fd * dd[i] + fn * nn[i]) / (fd + fn);
-    }
-    night.put(key, out);
-    return out;
+    return cached(new Key(c, d, 0, 1, Kind.AVERAGE), () -> weighted(d, day(c), night(c, d)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.vfit.oscillation.earth;
 
 import java.util.List;
+import org.vfit.oscillation.FastTrig;
 import org.vfit.oscillation.Flavour;
 import org.vfit.oscillation.Hamiltonian;
 import org.vfit.oscillation.MatterLayer;
@@ -89,12 +90,21 @@ public final class EarthRegeneration {
       if (rho[j] != lastRho) {
         a = 0.5 * c13sq * VCC * rho[j] - k * cos2;
         omega = Math.sqrt(a * a + b2);
-        aw = a / omega;
-        bw = b / omega;
+        double inv = 1.0 / omega;
+        aw = a * inv;
+        bw = b * inv;
         lastRho = rho[j];
       }
       double phase = omega * len[j] * K;
-      double c = Math.cos(phase), s = Math.sin(phase);
+      double c, s;
+      if (Math.abs(phase) <= FastTrig.MAX_ARGUMENT) {
+        double q = FastTrig.quadrant(phase), r = FastTrig.remainder(phase, q);
+        c = FastTrig.cos(r, q);
+        s = FastTrig.sin(r, q);
+      } else {
+        c = Math.cos(phase);
+        s = Math.sin(phase);
+      }
       // slab: u1 = c − i s a/ω, v1 = −i s b/ω (pure imaginary)
       double u1r = c, u1i = -s * aw, v1i = -s * bw;
       // (u1, v1)·(u, v): u' = u1 u − v1 v*,  v' = u1 v + v1 u*

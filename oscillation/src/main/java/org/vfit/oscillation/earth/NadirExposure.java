@@ -15,12 +15,16 @@ public final class NadirExposure {
   private final double[] binEdgesCosNadir;
   private final double[] nightWeight; // fraction of the year-weighted exposure in each night bin
   private final double dayFraction;
+  private final double nightFraction;
 
   private NadirExposure(Detector detector, double[] edges, double[] w, double day) {
     this.detector = detector;
     this.binEdgesCosNadir = edges;
     this.nightWeight = w;
     this.dayFraction = day;
+    double s = 0;
+    for (double x : w) s += x;
+    this.nightFraction = s;
   }
 
   /**
@@ -126,8 +130,6 @@ public final class NadirExposure {
 
   /** Fraction with the Sun below the horizon (1 − day). */
   public double nightFraction() {
-    double s = 0;
-    for (double x : nightWeight) s += x;
-    return s;
+    return nightFraction;
   }
 }

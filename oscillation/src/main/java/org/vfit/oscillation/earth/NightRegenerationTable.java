@@ -1,6 +1,6 @@
 package org.vfit.oscillation.earth;
 
-import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.lang.invoke.VarHandle;
 
 /**
  * The exposure-weighted night mean of P(ν₂ → ν_e) for one detector, tabulated for fits.
@@ -14,8 +14,11 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * <p>The table fills lazily in blocks of {@value #BLOCK} grid points of E/Δm² the first time a fit
  * needs them: a fit near the LMA touches a few percent of the grid, so 400 nadir bins (needed for a
  * smooth result — at 100 bins the exposure quadrature leaves ±1e-3 wiggles in E, at 400 ±1e-4) cost
- * well under a second. Blocks are pure functions of their indices, so the values do not depend on
- * which thread filled them or in which order. Thread-safe.
+ * well under a second. Every table belongs to a {@link NightRegenerationTables} family that
+ * computes the chords of a block once for all its detectors and zenith classes, and may be kept on
+ * disk between runs ({@link NightTableCache}). Blocks are pure functions of their indices, so the
+ * values do not depend on which thread filled them, in which order, or whether they came from the
+ * disk cache. Thread-safe.
  */
 public final class NightRegenerationTable implements NightRegeneration {
   /**
@@ -28,39 +31,51 @@ public final class NightRegenerationTable implements NightRegeneration {
   public static final double LOG_X_MIN = 1.0;
 
   public static final double LOG_X_MAX = 9.7;
-  private static final int NX =
+  static final int NX =
       1045; // 120 per decade (80 per decade left 3.6e-4 interpolation error in the LMA)
-  private static final int NT = 46; // θ12 in 2° steps over [0°, 90°]
+  static final int NT = 46; // θ12 in 2° steps over [0°, 90°]
 
   /**
    * cos²θ₁₃ nodes spanning the whole fit range (sin²θ₁₃ ≤ 0.2): fits without a θ₁₃ constraint
    * wander there, and outside the table each value would cost 400 chords. Linear interpolation over
    * 0.05 (the potential scales with c₁₃², the regeneration nearly linearly with it).
    */
-  private static final double[] C13SQ = {0.80, 0.85, 0.90, 0.95, 1.0};
+  static final double[] C13SQ = {0.80, 0.85, 0.90, 0.95, 1.0};
 
   static final int BLOCK = 10;
-  private static final int NXB = (NX + BLOCK - 1) / BLOCK;
+  static final int NXB = (NX + BLOCK - 1) / BLOCK;
+  static final int NC = C13SQ.length;
+  static final int BLOCKS = NC * NT * NXB;
 
+  private final NightRegenerationTables family;
   private final NadirExposure exposure;
-  private final EarthRegeneration regeneration;
-  private final double[] table; // [c][t][x]
-  private final AtomicIntegerArray filled; // per (c, t, x-block): 0 = empty, 1 = filled
-  private final Object[] locks = new Object[64];
+  private final double[] weights; // night weight of each nadir bin (zero outside a zenith class)
+  // [x][t][c]: the 4×4×2 stencil of one lookup (x, θ₁₂ rows and the two c₁₃² layers) then sits
+  // in four cache lines instead of sixteen; blocks are numbered the same way, [x-block][t][c].
+  private final double[] table;
+  // Per (c, t, x-block): 0 = empty, 1 = filled. Published with a release fence after the block's
+  // values and read with an acquire fence before them (the fence pair of JEP 193): a plain int
+  // read on the hot path, where AtomicIntegerArray's volatile get cost 10 % of a solar χ².
+  private final int[] filled;
+  final NightTableCache.Entry cache; // null when not kept on disk
 
-  private NightRegenerationTable(NadirExposure exposure, EarthRegeneration regeneration) {
+  NightRegenerationTable(NightRegenerationTables family, NadirExposure exposure) {
+    this.family = family;
     this.exposure = exposure;
-    this.regeneration = regeneration;
-    this.table = new double[C13SQ.length * NT * NX];
-    this.filled = new AtomicIntegerArray(C13SQ.length * NT * NXB);
-    for (int i = 0; i < locks.length; i++) locks[i] = new Object();
+    this.weights = new double[exposure.bins()];
+    for (int i = 0; i < weights.length; i++) weights[i] = exposure.nightWeight(i);
+    this.table = new double[NC * NT * NX];
+    this.filled = new int[BLOCKS];
+    this.cache = NightTableCache.entry(family, exposure);
+    if (cache != null) {
+      cache.load(this);
+    }
   }
 
-  /** A table for a detector; entries are computed on first use. */
+  /** A table for a detector on its own (a family of one); entries are computed on first use. */
   public static NightRegenerationTable build(
       EarthModel earth, NadirExposure exposure, double maxSlabKm) {
-    return new NightRegenerationTable(
-        exposure, EarthRegeneration.forExposure(earth, exposure, maxSlabKm));
+    return new NightRegenerationTables(earth, exposure.bins(), maxSlabKm).table(exposure);
   }
 
   @Override
@@ -79,7 +94,7 @@ public final class NightRegenerationTable implements NightRegeneration {
     if (!(fx >= 1 && fx <= NX - 3)
         || c13sq < C13SQ[0]
         || !(theta12 >= 0 && theta12 <= 0.5 * Math.PI)) {
-      return regeneration.nightMeanP2e(exposure, energyMeV, dm21EV2, theta12, c13sq);
+      return family.direct(exposure, energyMeV, dm21EV2, theta12, c13sq);
     }
     double ft = theta12 / (0.5 * Math.PI) * (NT - 1);
     double fc = (c13sq - C13SQ[0]) / (C13SQ[1] - C13SQ[0]); // uniform nodes
@@ -100,34 +115,117 @@ public final class NightRegenerationTable implements NightRegeneration {
   }
 
   private double row(int c, int t, int ix, double tx) {
-    int base = (c * NT + t) * NX;
     ensure(c, t, ix - 1);
-    ensure(c, t, ix + 2);
+    if ((ix + 2) / BLOCK != (ix - 1) / BLOCK) {
+      ensure(c, t, ix + 2);
+    }
+    int stride = NT * NC; // from one x to the next
+    int at = index(c, t, ix - 1);
     return catmullRom(
-        table[base + ix - 1], table[base + ix], table[base + ix + 1], table[base + ix + 2], tx);
+        table[at], table[at + stride], table[at + 2 * stride], table[at + 3 * stride], tx);
+  }
+
+  /** Position of grid value (c₁₃², θ₁₂, x) in {@link #table}. */
+  private static int index(int c, int t, int x) {
+    return (x * NT + t) * NC + c;
   }
 
   /** Makes sure the block holding x-index ix (and so its neighbours within the block) is filled. */
   private void ensure(int c, int t, int ix) {
-    int block = ((c * NT + t) * NXB) + ix / BLOCK;
-    if (filled.get(block) == 1) {
+    int block = ((ix / BLOCK) * NT + t) * NC + c;
+    if (filled[block] == 1) {
+      VarHandle.acquireFence();
       return;
     }
-    synchronized (locks[block % locks.length]) {
-      if (filled.get(block) == 1) {
-        return;
+    family.fill(this, block);
+    VarHandle.acquireFence();
+  }
+
+  boolean isFilled(int block) {
+    boolean f = filled[block] == 1;
+    VarHandle.acquireFence();
+    return f;
+  }
+
+  double weight(int bin) {
+    return weights[bin];
+  }
+
+  /**
+   * Stores a block from the chords' P(ν₂ → ν_e) ({@code p2e[i·bins + b]} for grid point i of the
+   * block and nadir bin b): the exposure-weighted mean over bins of non-zero weight, summed in bin
+   * order (the same arithmetic as {@link EarthRegeneration#nightMeanP2e}).
+   */
+  void store(int block, double[] p2e) {
+    int bins = weights.length;
+    int start = blockStart(block);
+    int end = blockEnd(block);
+    for (int i = start; i < end; i++) {
+      int o = (i - start) * bins;
+      double sum = 0, wsum = 0;
+      for (int b = 0; b < bins; b++) {
+        double w = weights[b];
+        if (w == 0) continue;
+        sum += w * p2e[o + b];
+        wsum += w;
       }
-      double theta = 0.5 * Math.PI * t / (NT - 1);
-      int start = (ix / BLOCK) * BLOCK;
-      int end = Math.min(start + BLOCK, NX);
-      int base = (c * NT + t) * NX;
-      for (int i = start; i < end; i++) {
-        double x = Math.pow(10.0, LOG_X_MIN + (LOG_X_MAX - LOG_X_MIN) * i / (NX - 1));
-        // Only the ratio E/Δm² matters: evaluate at Δm² = 1e-4 eV², E = x·1e-4 MeV.
-        table[base + i] = regeneration.nightMeanP2e(exposure, x * 1e-4, 1e-4, theta, C13SQ[c]);
-      }
-      filled.set(block, 1); // publishes the block's values (volatile write after plain writes)
+      table[tableIndex(block, i)] = sum / wsum;
     }
+    VarHandle.releaseFence(); // the block's values before its flag
+    filled[block] = 1;
+    if (cache != null) {
+      cache.markDirty();
+    }
+  }
+
+  /** Restores a block read from the disk cache. */
+  void restore(int block, double[] values) {
+    int start = blockStart(block);
+    for (int i = start; i < blockEnd(block); i++) {
+      table[tableIndex(block, i)] = values[i - start];
+    }
+    VarHandle.releaseFence();
+    filled[block] = 1;
+  }
+
+  /** The values of a filled block (for writing the cache). */
+  double[] blockValues(int block) {
+    int start = blockStart(block);
+    double[] out = new double[blockEnd(block) - start];
+    for (int i = start; i < blockEnd(block); i++) {
+      out[i - start] = table[tableIndex(block, i)];
+    }
+    return out;
+  }
+
+  /** First x-index of a block. */
+  static int blockStart(int block) {
+    return (block / (NT * NC)) * BLOCK;
+  }
+
+  /** One past the last x-index of a block. */
+  static int blockEnd(int block) {
+    return Math.min(blockStart(block) + BLOCK, NX);
+  }
+
+  /** θ₁₂ of a block's row, radians. */
+  static double blockTheta12(int block) {
+    int t = (block / NC) % NT;
+    return 0.5 * Math.PI * t / (NT - 1);
+  }
+
+  /** cos²θ₁₃ of a block's layer. */
+  static double blockC13sq(int block) {
+    return C13SQ[block % NC];
+  }
+
+  /** E/Δm² (MeV/eV²) of x-index i. */
+  static double gridX(int i) {
+    return Math.pow(10.0, LOG_X_MIN + (LOG_X_MAX - LOG_X_MIN) * i / (NX - 1));
+  }
+
+  private static int tableIndex(int block, int i) {
+    return index(block % NC, (block / NC) % NT, i);
   }
 
   /** θ₁₂ nodes reflect at 0° and 90°, where P(ν₂→ν_e) is even in the distance from the edge. */

@@ -58,22 +58,75 @@ class SolarSurvivalTest {
   }
 
   @Test
-  void productionAverageConvergesWithQuantileNodes() {
-    SolarSurvival fine =
-        new SolarSurvival(MODEL, SolarSurvival.Approximation.EFFECTIVE_TWO_FLAVOUR, 4000);
+  void productionAverageMatchesTheFullSumOverTheProductionTable() {
+    double worst = 0;
     for (SolarFluxComponent c : SolarFluxComponent.values()) {
-      // energies inside each component's spectrum
-      double top = Math.min(MODEL.spectrum(c).endpointMeV(), 16);
-      for (double e : new double[] {0.3 * top, 0.6 * top, top}) {
-        // Default 64 nodes against 4000: measured ≤ 3.3e-5 (worst: ⁸B near 8 MeV; the error falls
-        // only as 1/N, from the piecewise-linear production tables), far below any solar datum.
-        assertEquals(
-            fine.dayProbability(c, e, NUFIT),
-            sun.dayProbability(c, e, NUFIT),
-            5e-5,
-            c.label() + " " + e);
+      double top = Math.min(MODEL.spectrum(c).endpointMeV(), 20);
+      for (double e : new double[] {0.1, 0.3 * top, 0.6 * top, top}) {
+        double[] f = sun.massFractions(c, e, NUFIT);
+        double truth = fullSumP1(c, e, NUFIT);
+        worst = Math.max(worst, Math.abs(f[0] - truth));
+        // 16 Gauss nodes for the n_e distribution: measured ≤ 1e-11 in the LMA; 1e-9 leaves room
+        // for rounding in the 8000-atom Stieltjes sums. (The former 64 equal-weight quantile
+        // nodes were off by up to 7e-5 here, the full sum being reached only at ~1024.)
+        assertEquals(truth, f[0], 1e-9, c.label() + " at " + e + " MeV");
       }
     }
+    assertTrue(worst > 0, "the comparison must see the quadrature, not an identical sum");
+  }
+
+  @Test
+  void productionAverageStaysAccurateFromLowToLma() {
+    // Below the LMA P_c applies only to neutrinos born above the resonance density: a kink in the
+    // integrand at n_res, which caps a Gaussian rule's convergence. Measured ≤ 8e-9 at 16 nodes
+    // (hep, whose broad production region holds n_res); 1e-7 is the margin for that kink.
+    for (double dm : new double[] {1e-8, 1e-7, 1e-6, 1e-5, 3e-5, 1e-4}) {
+      MixingParameters p = MixingParameters.ofDegrees(dm, 2.5e-3, 40, 8.57, 45, 0);
+      for (SolarFluxComponent c :
+          new SolarFluxComponent[] {SolarFluxComponent.B8, SolarFluxComponent.HEP}) {
+        for (double e : new double[] {2, 6, 10, 14}) {
+          double[] f = sun.massFractions(c, e, p);
+          assertEquals(fullSumP1(c, e, p), f[0], 1e-7, c.label() + " " + dm + " " + e);
+        }
+      }
+    }
+  }
+
+  /**
+   * P(ν_e → ν₁) averaged over the production table by brute force: Simpson's rule on 16
+   * sub-intervals of every table interval (pdf linear, ln n_e linear between rows, as tabulated),
+   * with the level-crossing split at the resonance density.
+   */
+  private double fullSumP1(SolarFluxComponent c, double e, MixingParameters p) {
+    double[] r = MODEL.productionRadius();
+    double[] ne = MODEL.productionElectronDensity();
+    double[] pdf = MODEL.productionPdf(c);
+    double s13sq = Math.pow(Math.sin(p.theta13()), 2), c13sq = 1 - s13sq;
+    double cos2 = Math.cos(2 * p.theta12()), sin2 = Math.sin(2 * p.theta12());
+    double x =
+        2
+            * c13sq
+            * org.vfit.oscillation.PhysicalConstants.MATTER_POTENTIAL_EV_PER_MOL_CM3
+            * e
+            * 1e6
+            / p.dm21EV2();
+    double pc = sun.crossingProbability(e, p.dm21EV2(), p.theta12(), cos2, x);
+    int sub = 16;
+    double num = 0, den = 0;
+    for (int i = 0; i + 1 < r.length; i++) {
+      double h = (r[i + 1] - r[i]) / sub;
+      for (int k = 0; k <= sub; k++) {
+        double t = (double) k / sub;
+        double w = h * (k == 0 || k == sub ? 1 : k % 2 == 1 ? 4 : 2) / 3.0;
+        double pd = pdf[i] + (pdf[i + 1] - pdf[i]) * t;
+        double n = Math.exp(Math.log(ne[i]) * (1 - t) + Math.log(ne[i + 1]) * t);
+        double a = cos2 - x * n;
+        double c2m = a / Math.sqrt(a * a + sin2 * sin2);
+        num += w * pd * (a < 0 ? 0.5 - pc : 0.5) * c2m;
+        den += w * pd;
+      }
+    }
+    return c13sq * (0.5 + num / den);
   }
 
   @Test
