@@ -77,124 +77,93 @@ public record FitOptions(
     return new FitOptions(8, 3, true, true, 0.01, 1, 1, List.of(), true, 0, 0);
   }
 
+  /**
+   * The fields of a copy being changed: the {@code with…} methods each set the ones they change
+   * (one place lists every field, instead of every method repeating the full constructor call).
+   */
+  private static final class Changes {
+    int dm21Starts;
+    int theta12Starts;
+    boolean hesse;
+    boolean minos;
+    double tolerance;
+    int strategy;
+    int threads;
+    List<String> fixed;
+    boolean multiStart;
+    long maxCalls;
+    int prescanKeep;
+
+    Changes(FitOptions o) {
+      dm21Starts = o.dm21Starts;
+      theta12Starts = o.theta12Starts;
+      hesse = o.hesse;
+      minos = o.minos;
+      tolerance = o.tolerance;
+      strategy = o.strategy;
+      threads = o.threads;
+      fixed = o.fixed;
+      multiStart = o.multiStart;
+      maxCalls = o.maxCalls;
+      prescanKeep = o.prescanKeep;
+    }
+
+    FitOptions build() {
+      return new FitOptions(
+          dm21Starts,
+          theta12Starts,
+          hesse,
+          minos,
+          tolerance,
+          strategy,
+          threads,
+          fixed,
+          multiStart,
+          maxCalls,
+          prescanKeep);
+    }
+  }
+
+  private FitOptions with(java.util.function.Consumer<Changes> change) {
+    Changes c = new Changes(this);
+    change.accept(c);
+    return c.build();
+  }
+
   public FitOptions withThreads(int n) {
-    return new FitOptions(
-        dm21Starts,
-        theta12Starts,
-        hesse,
-        minos,
-        tolerance,
-        strategy,
-        n,
-        fixed,
-        multiStart,
-        maxCalls,
-        prescanKeep);
+    return with(b -> b.threads = n);
   }
 
   public FitOptions withMinos(boolean on) {
-    return new FitOptions(
-        dm21Starts,
-        theta12Starts,
-        hesse,
-        on,
-        tolerance,
-        strategy,
-        threads,
-        fixed,
-        multiStart,
-        maxCalls,
-        prescanKeep);
+    return with(b -> b.minos = on);
   }
 
   public FitOptions withHesse(boolean on) {
-    return new FitOptions(
-        dm21Starts,
-        theta12Starts,
-        on,
-        minos,
-        tolerance,
-        strategy,
-        threads,
-        fixed,
-        multiStart,
-        maxCalls,
-        prescanKeep);
+    return with(b -> b.hesse = on);
   }
 
   public FitOptions withTolerance(double t) {
-    return new FitOptions(
-        dm21Starts,
-        theta12Starts,
-        hesse,
-        minos,
-        t,
-        strategy,
-        threads,
-        fixed,
-        multiStart,
-        maxCalls,
-        prescanKeep);
+    return with(b -> b.tolerance = t);
   }
 
   public FitOptions withStarts(int dm21, int theta12) {
-    return new FitOptions(
-        dm21,
-        theta12,
-        hesse,
-        minos,
-        tolerance,
-        strategy,
-        threads,
-        fixed,
-        multiStart,
-        maxCalls,
-        prescanKeep);
+    return with(
+        b -> {
+          b.dm21Starts = dm21;
+          b.theta12Starts = theta12;
+        });
   }
 
   public FitOptions withMultiStart(boolean on) {
-    return new FitOptions(
-        dm21Starts,
-        theta12Starts,
-        hesse,
-        minos,
-        tolerance,
-        strategy,
-        threads,
-        fixed,
-        on,
-        maxCalls,
-        prescanKeep);
+    return with(b -> b.multiStart = on);
   }
 
   public FitOptions withFixed(List<String> names) {
-    return new FitOptions(
-        dm21Starts,
-        theta12Starts,
-        hesse,
-        minos,
-        tolerance,
-        strategy,
-        threads,
-        names,
-        multiStart,
-        maxCalls,
-        prescanKeep);
+    return with(b -> b.fixed = names);
   }
 
   public FitOptions withMaxCalls(long n) {
-    return new FitOptions(
-        dm21Starts,
-        theta12Starts,
-        hesse,
-        minos,
-        tolerance,
-        strategy,
-        threads,
-        fixed,
-        multiStart,
-        n,
-        prescanKeep);
+    return with(b -> b.maxCalls = n);
   }
 
   /**
@@ -203,33 +172,18 @@ public record FitOptions(
    * under the same EDM convergence criterion).
    */
   public FitOptions forToys() {
-    return new FitOptions(
-        dm21Starts,
-        theta12Starts,
-        false,
-        false,
-        tolerance,
-        0,
-        1,
-        fixed,
-        false,
-        maxCalls,
-        prescanKeep);
+    return with(
+        b -> {
+          b.hesse = false;
+          b.minos = false;
+          b.strategy = 0;
+          b.threads = 1;
+          b.multiStart = false;
+        });
   }
 
   /** Pre-scan the multi-start grid and run MIGRAD only from the k best starts (0: from all). */
   public FitOptions withPrescan(int k) {
-    return new FitOptions(
-        dm21Starts,
-        theta12Starts,
-        hesse,
-        minos,
-        tolerance,
-        strategy,
-        threads,
-        fixed,
-        multiStart,
-        maxCalls,
-        k);
+    return with(b -> b.prescanKeep = k);
   }
 }

@@ -89,93 +89,94 @@ public record TensionRequest(
     }
   }
 
+  /**
+   * The fields of a copy being changed: the {@code with…} methods each set the ones they change
+   * (one place lists every field, instead of every method repeating the full constructor call).
+   */
+  private static final class Changes {
+    List<String> solar;
+    List<String> reactor;
+    Theta13Treatment theta13;
+    boolean h1FreesTheta13;
+    LikelihoodOptions likelihood;
+    MixingParameters reference;
+    int toys;
+    long seed;
+    Path checkpoint;
+    int gridPoints;
+    int profilePoints;
+    boolean levers;
+    int threads;
+
+    Changes(TensionRequest o) {
+      solar = o.solar;
+      reactor = o.reactor;
+      theta13 = o.theta13;
+      h1FreesTheta13 = o.h1FreesTheta13;
+      likelihood = o.likelihood;
+      reference = o.reference;
+      toys = o.toys;
+      seed = o.seed;
+      checkpoint = o.checkpoint;
+      gridPoints = o.gridPoints;
+      profilePoints = o.profilePoints;
+      levers = o.levers;
+      threads = o.threads;
+    }
+
+    TensionRequest build() {
+      return new TensionRequest(
+          solar,
+          reactor,
+          theta13,
+          h1FreesTheta13,
+          likelihood,
+          reference,
+          toys,
+          seed,
+          checkpoint,
+          gridPoints,
+          profilePoints,
+          levers,
+          threads);
+    }
+  }
+
+  private TensionRequest with(java.util.function.Consumer<Changes> change) {
+    Changes c = new Changes(this);
+    change.accept(c);
+    return c.build();
+  }
+
   /** The same request with other modelling choices (a lever variant). */
   public TensionRequest withLikelihood(LikelihoodOptions o) {
-    return new TensionRequest(
-        solar,
-        reactor,
-        theta13,
-        h1FreesTheta13,
-        o,
-        reference,
-        toys,
-        seed,
-        checkpoint,
-        gridPoints,
-        profilePoints,
-        levers,
-        threads);
+    return with(b -> b.likelihood = o);
   }
 
   /** The same request with another θ₁₃ treatment. */
   public TensionRequest withTheta13(Theta13Treatment t) {
-    return new TensionRequest(
-        solar,
-        reactor,
-        t,
-        h1FreesTheta13,
-        likelihood,
-        reference,
-        toys,
-        seed,
-        checkpoint,
-        gridPoints,
-        profilePoints,
-        levers,
-        threads);
+    return with(b -> b.theta13 = t);
   }
 
   /** The same request with other solar datasets. */
   public TensionRequest withSolar(List<String> sets) {
-    return new TensionRequest(
-        sets,
-        reactor,
-        theta13,
-        h1FreesTheta13,
-        likelihood,
-        reference,
-        toys,
-        seed,
-        checkpoint,
-        gridPoints,
-        profilePoints,
-        levers,
-        threads);
+    return with(b -> b.solar = sets);
   }
 
   /** The same request with other reactor datasets. */
   public TensionRequest withReactor(List<String> sets) {
-    return new TensionRequest(
-        solar,
-        sets,
-        theta13,
-        h1FreesTheta13,
-        likelihood,
-        reference,
-        toys,
-        seed,
-        checkpoint,
-        gridPoints,
-        profilePoints,
-        levers,
-        threads);
+    return with(b -> b.reactor = sets);
   }
 
   /** Only the fits and tests: no toys, scans or lever variants (what a lever variant runs). */
   public TensionRequest testsOnly() {
-    return new TensionRequest(
-        solar,
-        reactor,
-        theta13,
-        h1FreesTheta13,
-        likelihood,
-        reference,
-        0,
-        seed,
-        null,
-        0,
-        0,
-        false,
-        threads);
+    return with(
+        b -> {
+          b.toys = 0;
+          b.checkpoint = null;
+          b.gridPoints = 0;
+          b.profilePoints = 0;
+          b.levers = false;
+        });
   }
 }

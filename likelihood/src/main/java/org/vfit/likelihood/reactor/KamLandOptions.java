@@ -188,22 +188,68 @@ public record KamLandOptions(
         AnnualPlacement.IN_SERVICE);
   }
 
+  /**
+   * The fields of a copy being changed: the {@code with…} methods below each set one or two of them
+   * (one place lists every field, instead of every method repeating the full constructor call).
+   */
+  private static final class Changes {
+    String reactorTable;
+    LocalDate prisStart;
+    LocalDate prisEnd;
+    Propagation propagation;
+    double crustDensityGcm3;
+    double crustElectronFraction;
+    IbdCrossSection.Model crossSection;
+    boolean neutronRecoil;
+    Shape shape;
+    FreeBackgrounds freeBackgrounds;
+    Normalisation normalisation;
+    FluxAnchor fluxAnchor;
+    AnnualPlacement annualPlacement;
+
+    Changes(KamLandOptions o) {
+      reactorTable = o.reactorTable;
+      prisStart = o.prisStart;
+      prisEnd = o.prisEnd;
+      propagation = o.propagation;
+      crustDensityGcm3 = o.crustDensityGcm3;
+      crustElectronFraction = o.crustElectronFraction;
+      crossSection = o.crossSection;
+      neutronRecoil = o.neutronRecoil;
+      shape = o.shape;
+      freeBackgrounds = o.freeBackgrounds;
+      normalisation = o.normalisation;
+      fluxAnchor = o.fluxAnchor;
+      annualPlacement = o.annualPlacement;
+    }
+
+    KamLandOptions build() {
+      return new KamLandOptions(
+          reactorTable,
+          prisStart,
+          prisEnd,
+          propagation,
+          crustDensityGcm3,
+          crustElectronFraction,
+          crossSection,
+          neutronRecoil,
+          shape,
+          freeBackgrounds,
+          normalisation,
+          fluxAnchor,
+          annualPlacement);
+    }
+  }
+
+  private KamLandOptions with(java.util.function.Consumer<Changes> change) {
+    Changes c = new Changes(this);
+    change.accept(c);
+    return c.build();
+  }
+
   /** Another reactor table (bundled name or path), averaged over each period's own dates. */
   public KamLandOptions withReactorTable(String table) {
-    return new KamLandOptions(
-        table,
-        prisStart,
-        prisEnd,
-        propagation,
-        crustDensityGcm3,
-        crustElectronFraction,
-        crossSection,
-        neutronRecoil,
-        shape,
-        freeBackgrounds,
-        normalisation,
-        fluxAnchor,
-        annualPlacement);
+    return with(b -> b.reactorTable = table);
   }
 
   /**
@@ -211,173 +257,52 @@ public record KamLandOptions(
    * not carry both dates (kamland-2011 gives only its start).
    */
   public KamLandOptions withPris(String table, LocalDate start, LocalDate end) {
-    return new KamLandOptions(
-        table,
-        start,
-        end,
-        propagation,
-        crustDensityGcm3,
-        crustElectronFraction,
-        crossSection,
-        neutronRecoil,
-        shape,
-        freeBackgrounds,
-        normalisation,
-        fluxAnchor,
-        annualPlacement);
+    return with(
+        b -> {
+          b.reactorTable = table;
+          b.prisStart = start;
+          b.prisEnd = end;
+        });
   }
 
   public KamLandOptions withPropagation(Propagation p) {
-    return new KamLandOptions(
-        reactorTable,
-        prisStart,
-        prisEnd,
-        p,
-        crustDensityGcm3,
-        crustElectronFraction,
-        crossSection,
-        neutronRecoil,
-        shape,
-        freeBackgrounds,
-        normalisation,
-        fluxAnchor,
-        annualPlacement);
+    return with(b -> b.propagation = p);
   }
 
   public KamLandOptions withCrust(double densityGcm3, double electronFraction) {
-    return new KamLandOptions(
-        reactorTable,
-        prisStart,
-        prisEnd,
-        propagation,
-        densityGcm3,
-        electronFraction,
-        crossSection,
-        neutronRecoil,
-        shape,
-        freeBackgrounds,
-        normalisation,
-        fluxAnchor,
-        annualPlacement);
+    return with(
+        b -> {
+          b.crustDensityGcm3 = densityGcm3;
+          b.crustElectronFraction = electronFraction;
+        });
   }
 
   public KamLandOptions withCrossSection(IbdCrossSection.Model m) {
-    return new KamLandOptions(
-        reactorTable,
-        prisStart,
-        prisEnd,
-        propagation,
-        crustDensityGcm3,
-        crustElectronFraction,
-        m,
-        neutronRecoil,
-        shape,
-        freeBackgrounds,
-        normalisation,
-        fluxAnchor,
-        annualPlacement);
+    return with(b -> b.crossSection = m);
   }
 
   public KamLandOptions withNeutronRecoil(boolean on) {
-    return new KamLandOptions(
-        reactorTable,
-        prisStart,
-        prisEnd,
-        propagation,
-        crustDensityGcm3,
-        crustElectronFraction,
-        crossSection,
-        on,
-        shape,
-        freeBackgrounds,
-        normalisation,
-        fluxAnchor,
-        annualPlacement);
+    return with(b -> b.neutronRecoil = on);
   }
 
   public KamLandOptions withShape(Shape s) {
-    return new KamLandOptions(
-        reactorTable,
-        prisStart,
-        prisEnd,
-        propagation,
-        crustDensityGcm3,
-        crustElectronFraction,
-        crossSection,
-        neutronRecoil,
-        s,
-        freeBackgrounds,
-        normalisation,
-        fluxAnchor,
-        annualPlacement);
+    return with(b -> b.shape = s);
   }
 
   public KamLandOptions withFreeBackgrounds(FreeBackgrounds f) {
-    return new KamLandOptions(
-        reactorTable,
-        prisStart,
-        prisEnd,
-        propagation,
-        crustDensityGcm3,
-        crustElectronFraction,
-        crossSection,
-        neutronRecoil,
-        shape,
-        f,
-        normalisation,
-        fluxAnchor,
-        annualPlacement);
+    return with(b -> b.freeBackgrounds = f);
   }
 
   public KamLandOptions withNormalisation(Normalisation n) {
-    return new KamLandOptions(
-        reactorTable,
-        prisStart,
-        prisEnd,
-        propagation,
-        crustDensityGcm3,
-        crustElectronFraction,
-        crossSection,
-        neutronRecoil,
-        shape,
-        freeBackgrounds,
-        n,
-        fluxAnchor,
-        annualPlacement);
+    return with(b -> b.normalisation = n);
   }
 
   public KamLandOptions withFluxAnchor(FluxAnchor a) {
-    return new KamLandOptions(
-        reactorTable,
-        prisStart,
-        prisEnd,
-        propagation,
-        crustDensityGcm3,
-        crustElectronFraction,
-        crossSection,
-        neutronRecoil,
-        shape,
-        freeBackgrounds,
-        normalisation,
-        a,
-        annualPlacement);
+    return with(b -> b.fluxAnchor = a);
   }
 
   public KamLandOptions withAnnualPlacement(AnnualPlacement a) {
-    return new KamLandOptions(
-        reactorTable,
-        prisStart,
-        prisEnd,
-        propagation,
-        crustDensityGcm3,
-        crustElectronFraction,
-        crossSection,
-        neutronRecoil,
-        shape,
-        freeBackgrounds,
-        normalisation,
-        fluxAnchor,
-        a);
+    return with(b -> b.annualPlacement = a);
   }
 
   /** Y_e·ρ of the path in mol/cm³ (0 in vacuum). */
