@@ -176,8 +176,13 @@ final class ResultMapping {
               + " points whose fit failed; "
               + "a result file holds only finite Delta chi2");
     }
+    return chi2Grid(c, c.deltaChi2());
+  }
+
+  /** The grid's axes and minimum with the given Δχ² values. */
+  private static Chi2Grid chi2Grid(ContourResult c, double[][] deltaChi2) {
     List<List<Double>> rows = new ArrayList<>();
-    for (double[] row : c.deltaChi2()) {
+    for (double[] row : deltaChi2) {
       rows.add(Arrays.stream(row).boxed().toList());
     }
     return new Chi2Grid(
@@ -232,16 +237,7 @@ final class ResultMapping {
       }
       ok = next;
     }
-    List<List<Double>> rows = new ArrayList<>();
-    for (double[] row : d) {
-      rows.add(Arrays.stream(row).boxed().toList());
-    }
-    return new Chi2Grid(
-        sector(c.set()),
-        Arrays.stream(c.sin2Theta12()).boxed().toList(),
-        Arrays.stream(c.dm21()).boxed().toList(),
-        rows,
-        c.chi2Min());
+    return chi2Grid(c, d);
   }
 
   /**
