@@ -48,7 +48,6 @@ final class Levers {
       if (!table.equals(current)) {
         out.add(
             reactor(
-                r,
                 "reactor table",
                 table,
                 table.equals("japan-korea-reactors-pris")
@@ -58,42 +57,41 @@ final class Levers {
     }
     for (KamLandOptions.FreeBackgrounds f : KamLandOptions.FreeBackgrounds.values()) {
       if (f != k.freeBackgrounds()) {
-        out.add(reactor(r, "geo-nu", f.name(), k.withFreeBackgrounds(f)));
+        out.add(reactor("geo-nu", f.name(), k.withFreeBackgrounds(f)));
       }
     }
     for (KamLandOptions.Propagation p : KamLandOptions.Propagation.values()) {
       if (p != k.propagation()) {
-        out.add(reactor(r, "reactor propagation", p.name(), k.withPropagation(p)));
+        out.add(reactor("reactor propagation", p.name(), k.withPropagation(p)));
       }
     }
     for (KamLandOptions.Shape s : KamLandOptions.Shape.values()) {
       if (s != k.shape()) {
-        out.add(reactor(r, "reactor spectral shape", s.name(), k.withShape(s)));
+        out.add(reactor("reactor spectral shape", s.name(), k.withShape(s)));
       }
     }
     for (IbdCrossSection.Model m : IbdCrossSection.Model.values()) {
       if (m != k.crossSection()) {
-        out.add(reactor(r, "IBD cross section", m.name(), k.withCrossSection(m)));
+        out.add(reactor("IBD cross section", m.name(), k.withCrossSection(m)));
       }
     }
     for (SolarModel.Bundled m : SolarModel.Bundled.values()) {
       if (m != so.solarModel()) {
-        out.add(solar(r, "solar model", m.label(), so.withSolarModel(m)));
+        out.add(solar("solar model", m.label(), so.withSolarModel(m)));
       }
     }
     for (SolarSurvival.Approximation a : SolarSurvival.Approximation.values()) {
       if (a != so.approximation()) {
-        out.add(solar(r, "survival form", a.name(), so.withApproximation(a)));
+        out.add(solar("survival form", a.name(), so.withApproximation(a)));
       }
     }
     for (SolarOptions.B8Flux f : SolarOptions.B8Flux.values()) {
       if (f != so.b8Flux()) {
-        out.add(solar(r, "8B flux", f.name(), so.withB8Flux(f)));
+        out.add(solar("8B flux", f.name(), so.withB8Flux(f)));
       }
     }
     out.add(
         solar(
-            r,
             "nu-e radiative corrections",
             so.radiativeCorrections() ? "tree level" : "BKS 1995",
             so.withRadiativeCorrections(!so.radiativeCorrections())));
@@ -127,11 +125,11 @@ final class Levers {
     return out;
   }
 
-  private static Variant reactor(TensionRequest r, String lever, String value, KamLandOptions k) {
+  private static Variant reactor(String lever, String value, KamLandOptions k) {
     return new Variant(lever, value, q -> q.withLikelihood(q.likelihood().withReactor(k)));
   }
 
-  private static Variant solar(TensionRequest r, String lever, String value, SolarOptions s) {
+  private static Variant solar(String lever, String value, SolarOptions s) {
     return new Variant(lever, value, q -> q.withLikelihood(q.likelihood().withSolar(s)));
   }
 
