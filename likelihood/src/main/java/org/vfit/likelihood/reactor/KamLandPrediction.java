@@ -165,7 +165,35 @@ public final class KamLandPrediction {
     }
   }
 
-  /** Per-thread scratch space and the cache of the last oscillation point. */
+  /**
+   * Oscillation points whose folded spectra each thread keeps. MIGRAD's numerical gradient visits x
+   * ± h along each of up to three oscillation parameters (six new points) and then returns to x for
+   * the nuisance directions, so x must survive six insertions: with eight slots (least recently
+   * used replaced) every return to x is a hit, where a cache of one point recomputed x after each
+   * oscillation step.
+   */
+  static final int CACHED_POINTS = 8;
+
+  /** The folded spectra of all periods at one oscillation point. */
+  private static final class Slot {
+    final double[][] cumulative;
+    final double[][] derivative;
+    double dm21 = Double.NaN;
+    double theta12 = Double.NaN;
+    double theta13 = Double.NaN;
+    long lastUse;
+
+    Slot(int periods, int nodes) {
+      cumulative = new double[periods][nodes];
+      derivative = new double[periods][nodes];
+    }
+
+    boolean holds(MixingParameters p) {
+      return p.dm21EV2() == dm21 && p.theta12() == theta12 && p.theta13() == theta13;
+    }
+  }
+
+  /** Per-thread scratch space and the cache of recent oscillation points. */
   private static final class Workspace {
     final double[] amplitude;
     final double[] remainder;
@@ -173,21 +201,22 @@ public final class KamLandPrediction {
     final double[] s1;
     final double[] s2;
     final double[] events;
-    final double[][] cumulative;
-    final double[][] derivative;
-    double dm21 = Double.NaN;
-    double theta12 = Double.NaN;
-    double theta13 = Double.NaN;
+    final int[] active;
+    final Slot[] slots;
+    long clock;
 
-    Workspace(int energies, int periods, int nodes) {
+    Workspace(int energies, int periods, int nodes, int reactors) {
       amplitude = new double[energies];
       remainder = new double[energies];
       s0 = new double[energies];
       s1 = new double[energies];
       s2 = new double[energies];
       events = new double[energies];
-      cumulative = new double[periods][nodes];
-      derivative = new double[periods][nodes];
+      active = new int[reactors];
+      slots = new Slot[CACHED_POINTS];
+      for (int i = 0; i < slots.length; i++) {
+        slots[i] = new Slot(periods, nodes);
+      }
     }
   }
 
@@ -272,7 +301,14 @@ public final class KamLandPrediction {
       }
     }
     maxBaselineKm = lmax;
-    workspace = ThreadLocal.withInitial(() -> new Workspace(ENERGY_NODES, periods.length, nodes));
+    int reactors = 0;
+    for (PeriodModel pm : periods) {
+      reactors = Math.max(reactors, pm.weight.length);
+    }
+    int mostReactors = reactors;
+    workspace =
+        ThreadLocal.withInitial(
+            () -> new Workspace(ENERGY_NODES, periods.length, nodes, mostReactors));
     this.normalisation = resolveNormalisation(options, data);
     double absolute =
         normalisation == KamLandOptions.Normalisation.REACTOR_HISTORY
@@ -628,20 +664,36 @@ public final class KamLandPrediction {
               + " outside the tabulated range 1 ± "
               + SUPPORTED_SCALE_DEVIATION);
     }
-    Workspace w = workspace.get();
-    update(p, w);
-    bins(w.cumulative[period], w.derivative[period], energyScale, out, offset);
+    Slot folded = folded(p, workspace.get());
+    bins(folded.cumulative[period], folded.derivative[period], energyScale, out, offset);
     double[] norm = periods[period].normalisation;
     for (int i = 0; i < norm.length; i++) {
       out[offset + i] *= norm[i];
     }
   }
 
-  /** Recomputes the folded cumulative spectra of all periods if p differs from the cached point. */
-  private void update(MixingParameters p, Workspace w) {
-    if (p.dm21EV2() == w.dm21 && p.theta12() == w.theta12 && p.theta13() == w.theta13) {
-      return;
+  /** The folded spectra at p: from the thread's cache, or computed into its least recent slot. */
+  private Slot folded(MixingParameters p, Workspace w) {
+    Slot oldest = w.slots[0];
+    for (Slot s : w.slots) {
+      if (s.holds(p)) {
+        s.lastUse = ++w.clock;
+        return s;
+      }
+      if (s.lastUse < oldest.lastUse) {
+        oldest = s;
+      }
     }
+    update(p, w, oldest);
+    oldest.lastUse = ++w.clock;
+    return oldest;
+  }
+
+  /** Computes the folded cumulative spectra of all periods at p into a slot. */
+  private void update(MixingParameters p, Workspace w, Slot slot) {
+    // The slot's key is cleared first: were a computation to fail half way, the slot must not
+    // claim the point.
+    slot.dm21 = Double.NaN;
     double s13sq = p.sin2Theta13();
     double c13sq = 1 - s13sq;
     double c13q = c13sq * c13sq;
@@ -674,38 +726,33 @@ public final class KamLandPrediction {
         Arrays.fill(s1, 0);
         Arrays.fill(s2, 0);
       }
+      int[] active = w.active;
+      int count = 0;
       for (int r = 0; r < pm.weight.length; r++) {
-        double l = pm.baselineKm[r];
-        double step = halfK * l * dm * du;
-        double wr = pm.weight[r] * resolvedFraction(step);
-        if (wr == 0) {
-          continue;
+        if (pm.weight[r] * resolvedFraction(halfK * pm.baselineKm[r] * dm * du) != 0) {
+          active[count++] = r;
         }
-        double phase0 = halfK * l * (dm * u0 + beta * cos2);
-        double c = Math.cos(phase0), s = Math.sin(phase0);
-        double cd = Math.cos(step), sd = Math.sin(step);
-        if (direct) {
+      }
+      if (direct) {
+        for (int a = 0; a < count; a++) {
+          int r = active[a];
+          double l = pm.baselineKm[r];
+          double wr = pm.weight[r] * resolvedFraction(halfK * l * dm * du);
           for (int j = 0; j < ENERGY_NODES; j++) {
             double u = u0 - j * du;
             s0[j] += wr * Math.cos(halfK * l * (dm * u + beta * cos2) + l * w.remainder[j]);
           }
-        } else if (matter) {
-          double wl = wr * l, wl2 = wl * l;
-          for (int j = 0; j < ENERGY_NODES; j++) {
-            s0[j] += wr * c;
-            s1[j] += wl * s;
-            s2[j] += wl2 * c;
-            double cn = c * cd + s * sd;
-            s = s * cd - c * sd;
-            c = cn;
-          }
-        } else {
-          for (int j = 0; j < ENERGY_NODES; j++) {
-            s0[j] += wr * c;
-            double cn = c * cd + s * sd;
-            s = s * cd - c * sd;
-            c = cn;
-          }
+        }
+      } else {
+        // Reactors in pairs: the two rotation recurrences are independent chains the processor
+        // runs side by side, and each sum still adds the reactors in table order (identical
+        // results to one reactor at a time).
+        int a = 0;
+        for (; a + 1 < count; a += 2) {
+          recurPair(pm, active[a], active[a + 1], dm, beta, cos2, matter, s0, s1, s2);
+        }
+        if (a < count) {
+          recurOne(pm, active[a], dm, beta, cos2, matter, s0, s1, s2);
         }
       }
       double total = pm.listedWeight + pm.farWeight;
@@ -717,11 +764,102 @@ public final class KamLandPrediction {
         // P = c13⁴(1 − a/2) + s13⁴ + c13⁴ (a/2) cos Φ; far reactors keep only the average
         w.events[j] = base[j] * (total * (c13q * (1 - 0.5 * a) + s13q) + c13q * 0.5 * a * cosSum);
       }
-      fold(pm.kernel, w.events, w.cumulative[pi], w.derivative[pi]);
+      fold(pm.kernel, w.events, slot.cumulative[pi], slot.derivative[pi]);
     }
-    w.dm21 = p.dm21EV2();
-    w.theta12 = p.theta12();
-    w.theta13 = p.theta13();
+    slot.dm21 = p.dm21EV2();
+    slot.theta12 = p.theta12();
+    slot.theta13 = p.theta13();
+  }
+
+  /**
+   * Adds one reactor's Σ w cos Φ (and, in matter, Σ wL sin Φ and Σ wL² cos Φ for the second-order
+   * remainder) at every energy node, Φ advanced by the rotation recurrence.
+   */
+  private void recurOne(
+      PeriodModel pm,
+      int r,
+      double dm,
+      double beta,
+      double cos2,
+      boolean matter,
+      double[] s0,
+      double[] s1,
+      double[] s2) {
+    double halfK = 0.5 * ReactorSurvival.K;
+    double l = pm.baselineKm[r];
+    double step = halfK * l * dm * du;
+    double wr = pm.weight[r] * resolvedFraction(step);
+    double phase0 = halfK * l * (dm * u0 + beta * cos2);
+    double c = Math.cos(phase0), s = Math.sin(phase0);
+    double cd = Math.cos(step), sd = Math.sin(step);
+    if (matter) {
+      double wl = wr * l, wl2 = wl * l;
+      for (int j = 0; j < ENERGY_NODES; j++) {
+        s0[j] += wr * c;
+        s1[j] += wl * s;
+        s2[j] += wl2 * c;
+        double cn = c * cd + s * sd;
+        s = s * cd - c * sd;
+        c = cn;
+      }
+    } else {
+      for (int j = 0; j < ENERGY_NODES; j++) {
+        s0[j] += wr * c;
+        double cn = c * cd + s * sd;
+        s = s * cd - c * sd;
+        c = cn;
+      }
+    }
+  }
+
+  /** {@link #recurOne} for reactors r then q in one pass. */
+  private void recurPair(
+      PeriodModel pm,
+      int r,
+      int q,
+      double dm,
+      double beta,
+      double cos2,
+      boolean matter,
+      double[] s0,
+      double[] s1,
+      double[] s2) {
+    double halfK = 0.5 * ReactorSurvival.K;
+    double lr = pm.baselineKm[r], lq = pm.baselineKm[q];
+    double stepR = halfK * lr * dm * du, stepQ = halfK * lq * dm * du;
+    double wr = pm.weight[r] * resolvedFraction(stepR);
+    double wq = pm.weight[q] * resolvedFraction(stepQ);
+    double phaseR = halfK * lr * (dm * u0 + beta * cos2);
+    double phaseQ = halfK * lq * (dm * u0 + beta * cos2);
+    double cr = Math.cos(phaseR), sr = Math.sin(phaseR);
+    double cq = Math.cos(phaseQ), sq = Math.sin(phaseQ);
+    double cdr = Math.cos(stepR), sdr = Math.sin(stepR);
+    double cdq = Math.cos(stepQ), sdq = Math.sin(stepQ);
+    if (matter) {
+      double wlr = wr * lr, wl2r = wlr * lr;
+      double wlq = wq * lq, wl2q = wlq * lq;
+      for (int j = 0; j < ENERGY_NODES; j++) {
+        s0[j] = s0[j] + wr * cr + wq * cq;
+        s1[j] = s1[j] + wlr * sr + wlq * sq;
+        s2[j] = s2[j] + wl2r * cr + wl2q * cq;
+        double cnr = cr * cdr + sr * sdr;
+        sr = sr * cdr - cr * sdr;
+        cr = cnr;
+        double cnq = cq * cdq + sq * sdq;
+        sq = sq * cdq - cq * sdq;
+        cq = cnq;
+      }
+    } else {
+      for (int j = 0; j < ENERGY_NODES; j++) {
+        s0[j] = s0[j] + wr * cr + wq * cq;
+        double cnr = cr * cdr + sr * sdr;
+        sr = sr * cdr - cr * sdr;
+        cr = cnr;
+        double cnq = cq * cdq + sq * sdq;
+        sq = sq * cdq - cq * sdq;
+        cq = cnq;
+      }
+    }
   }
 
   /**
@@ -744,12 +882,57 @@ public final class KamLandPrediction {
     return 1 - t * t * (3 - 2 * t);
   }
 
-  /** Cumulative prompt spectrum and its z-derivative at the nodes, from events per energy node. */
+  /**
+   * Cumulative prompt spectrum and its z-derivative at the nodes, from events per energy node.
+   * Nodes go in pairs so that four independent sums run side by side; each sum adds its terms in
+   * the same order as node by node would.
+   */
   private void fold(Kernel kernel, double[] events, double[] cum, double[] der) {
     double prefix = 0;
     int done = 0;
     double[] full = kernel.full;
-    for (int k = 0; k < nodes; k++) {
+    int k = 0;
+    for (; k + 1 < nodes; k += 2) {
+      int lo = kernel.bandStart[k];
+      while (done < lo) {
+        prefix += events[done] * full[done];
+        done++;
+      }
+      double prefixK = prefix;
+      int lo2 = kernel.bandStart[k + 1];
+      while (done < lo2) {
+        prefix += events[done] * full[done];
+        done++;
+      }
+      double[] ck = kernel.cdf[k], pk = kernel.pdf[k];
+      double[] ck2 = kernel.cdf[k + 1], pk2 = kernel.pdf[k + 1];
+      double c = prefixK, d = 0, c2 = prefix, d2 = 0;
+      int both = Math.min(ck.length, ck2.length);
+      int i = 0;
+      for (; i < both; i++) {
+        double t = events[lo + i];
+        double t2 = events[lo2 + i];
+        c += t * ck[i];
+        d += t * pk[i];
+        c2 += t2 * ck2[i];
+        d2 += t2 * pk2[i];
+      }
+      for (int m = i; m < ck.length; m++) {
+        double t = events[lo + m];
+        c += t * ck[m];
+        d += t * pk[m];
+      }
+      for (int m = i; m < ck2.length; m++) {
+        double t2 = events[lo2 + m];
+        c2 += t2 * ck2[m];
+        d2 += t2 * pk2[m];
+      }
+      cum[k] = c;
+      der[k] = d;
+      cum[k + 1] = c2;
+      der[k + 1] = d2;
+    }
+    for (; k < nodes; k++) {
       int lo = kernel.bandStart[k];
       while (done < lo) {
         prefix += events[done] * full[done];
