@@ -33,13 +33,30 @@ public final class Likelihoods {
     return term(d, LikelihoodOptions.defaults());
   }
 
-  /** The term for one dataset with the given modelling choices. */
+  /**
+   * The term for one dataset with the given modelling choices (built once, see {@link TermMemo}).
+   */
   public static LikelihoodTerm term(Dataset d, LikelihoodOptions options) {
+    if (SolarTerm.accepts(d)) {
+      return solarTerm(List.of(d), options.solar());
+    }
+    String table = options.reactor().reactorTable();
+    if (d instanceof ReactorSpectrum && (table == null || Datasets.isBundled(table))) {
+      // A reactor table given as a file is read at build time and may change between runs: only
+      // terms whose every input is bundled (or the dataset record itself) are remembered.
+      return TermMemo.term(List.of(d), options.reactor(), () -> build(d, options));
+    }
+    return build(d, options);
+  }
+
+  private static LikelihoodTerm solarTerm(List<Dataset> solar, SolarOptions options) {
+    return TermMemo.term(solar, options, () -> SolarTerm.of(solar, options));
+  }
+
+  /** A reactor or constraint term (solar datasets go together into {@link #solarTerm}). */
+  private static LikelihoodTerm build(Dataset d, LikelihoodOptions options) {
     if (d instanceof GaussianConstraint g) {
       return new GaussianConstraintTerm(g);
-    }
-    if (SolarTerm.accepts(d)) {
-      return SolarTerm.of(List.of(d), options.solar());
     }
     if (d instanceof ReactorSpectrum r) {
       return new KamLandTerm(r, options.reactor());
@@ -104,7 +121,7 @@ public final class Likelihoods {
       }
     }
     if (!solar.isEmpty()) {
-      out.add(solarSlot, SolarTerm.of(solar, options.solar()));
+      out.add(solarSlot, solarTerm(solar, options.solar()));
     }
     return out;
   }

