@@ -107,11 +107,9 @@ public final class SolarPoint {
         k -> {
           double[] e = physics.peeNodes(k).nodes();
           double[][] f = new double[e.length][3];
-          for (int i = 0; i < e.length; i++) {
-            physics
-                .survival()
-                .massFractions(k, e[i], p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f[i]);
-          }
+          physics
+              .survival()
+              .massFractions(k, e, p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f);
           return f;
         });
   }
@@ -206,13 +204,14 @@ public final class SolarPoint {
   public double[][] dayNightAt(SolarFluxComponent c, Detector d, double[] energyMeV) {
     NightRegeneration reg = physics.night(d, 0.0, 1.0);
     double[][] out = new double[2][energyMeV.length];
-    double[] f = new double[3];
+    double[][] f = new double[energyMeV.length][3];
+    physics
+        .survival()
+        .massFractions(c, energyMeV, p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f);
     for (int i = 0; i < energyMeV.length; i++) {
-      physics
-          .survival()
-          .massFractions(c, energyMeV[i], p.dm21EV2(), p.dm31EV2(), p.theta12(), p.theta13(), f);
-      out[0][i] = dayFromFractions(f);
-      out[1][i] = nightFromFractions(f, reg.meanP2e(energyMeV[i], p.dm21EV2(), p.theta12(), c13sq));
+      out[0][i] = dayFromFractions(f[i]);
+      out[1][i] =
+          nightFromFractions(f[i], reg.meanP2e(energyMeV[i], p.dm21EV2(), p.theta12(), c13sq));
     }
     return out;
   }

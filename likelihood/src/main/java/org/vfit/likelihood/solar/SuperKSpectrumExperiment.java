@@ -274,29 +274,101 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
     Response r = ph.response();
     List<RecoilSpectrum.Row> rows = ph.data().rows();
     int n = rows.size();
+    double[] r8 = ratios(r.ke8B(), r.kx8B(), r.norm8B(), point, SolarFluxComponent.B8, rows);
+    double[] rh = ratios(r.keHep(), r.kxHep(), r.normHep(), point, SolarFluxComponent.HEP, rows);
     double[][] out = new double[2][n];
     for (int i = 0; i < n; i++) {
-      RecoilSpectrum.Row row = rows.get(i);
-      double r8 =
-          r.norm8B()[i] > 0
-              ? ratio(
-                  r.ke8B()[i],
-                  r.kx8B()[i],
-                  survival(point, SolarFluxComponent.B8, row),
-                  r.norm8B()[i])
-              : 0;
-      double rh =
-          r.normHep()[i] > 0
-              ? ratio(
-                  r.keHep()[i],
-                  r.kxHep()[i],
-                  survival(point, SolarFluxComponent.HEP, row),
-                  r.normHep()[i])
-              : 0;
-      out[0][i] = r.scale8B()[i] * r8;
-      out[1][i] = r.scaleHep()[i] * rh;
+      out[0][i] = r.scale8B()[i] * r8[i];
+      out[1][i] = r.scaleHep()[i] * rh[i];
     }
     return out;
+  }
+
+  /**
+   * {@link #ratio} of every row with a positive norm (0 for the others), rows taken in pairs: the
+   * two sums are independent chains the processor runs side by side, each adding its terms in the
+   * same order as alone (identical results at half the latency; these sums were a tenth of a solar
+   * χ² evaluation).
+   */
+  private static double[] ratios(
+      double[][] ke,
+      double[][] kx,
+      double[] norm,
+      SolarPoint point,
+      SolarFluxComponent c,
+      List<RecoilSpectrum.Row> rows) {
+    int n = rows.size();
+    double[][] p = survivals(point, c, rows);
+    double[] out = new double[n];
+    int pending = -1;
+    for (int i = 0; i < n; i++) {
+      if (!(norm[i] > 0)) {
+        continue;
+      }
+      if (pending < 0) {
+        pending = i;
+        continue;
+      }
+      double[] pa = p[pending];
+      double[] pb = p[i];
+      double[] kea = ke[pending], kxa = kx[pending], keb = ke[i], kxb = kx[i];
+      double sa = 0, sb = 0;
+      int both = Math.min(pa.length, pb.length);
+      int k = 0;
+      for (; k < both; k++) {
+        sa += kea[k] * pa[k] + kxa[k] * (1 - pa[k]);
+        sb += keb[k] * pb[k] + kxb[k] * (1 - pb[k]);
+      }
+      for (int m = k; m < pa.length; m++) {
+        sa += kea[m] * pa[m] + kxa[m] * (1 - pa[m]);
+      }
+      for (int m = k; m < pb.length; m++) {
+        sb += keb[m] * pb[m] + kxb[m] * (1 - pb[m]);
+      }
+      out[pending] = sa / norm[pending];
+      out[i] = sb / norm[i];
+      pending = -1;
+    }
+    if (pending >= 0) {
+      out[pending] = ratio(ke[pending], kx[pending], p[pending], norm[pending]);
+    }
+    return out;
+  }
+
+  /**
+   * {@link #survival} of every row. A phase's rows fall into a few zenith classes (day, night
+   * bands, all), so each class is asked of the point once and shared by its rows: one hashed lookup
+   * per row was a tenth of a solar χ² evaluation.
+   */
+  private static double[][] survivals(
+      SolarPoint point, SolarFluxComponent c, List<RecoilSpectrum.Row> rows) {
+    double[][] out = new double[rows.size()][];
+    List<RecoilSpectrum.Row> seen = new ArrayList<>();
+    List<double[]> arrays = new ArrayList<>();
+    for (int i = 0; i < out.length; i++) {
+      RecoilSpectrum.Row row = rows.get(i);
+      for (int k = 0; k < seen.size() && out[i] == null; k++) {
+        if (sameZenithClass(seen.get(k), row)) {
+          out[i] = arrays.get(k);
+        }
+      }
+      if (out[i] == null) {
+        out[i] = survival(point, c, row);
+        seen.add(row);
+        arrays.add(out[i]);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@link #survival} gives two rows the same array. */
+  private static boolean sameZenithClass(RecoilSpectrum.Row a, RecoilSpectrum.Row b) {
+    if (a.zenith() != b.zenith()) {
+      return false;
+    }
+    return a.zenith() != RecoilSpectrum.ZenithClass.NIGHT
+        || (Math.max(0.0, a.cosZenithLow()) == Math.max(0.0, b.cosZenithLow())
+            && Math.min(1.0, a.cosZenithHigh()) == Math.min(1.0, b.cosZenithHigh()));
   }
 
   /**
