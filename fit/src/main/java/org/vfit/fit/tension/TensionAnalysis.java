@@ -290,7 +290,7 @@ public final class TensionAnalysis {
   }
 
   /** The models and fit options of a request. */
-  private record Setup(
+  record Setup(
       Model nu,
       Model nubar,
       Model h0,
