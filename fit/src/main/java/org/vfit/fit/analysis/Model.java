@@ -405,8 +405,8 @@ public final class Model implements Serializable {
   /**
    * This model's global vector built from another model's global vector on the same terms: each
    * oscillation parameter takes the value the other model gives its sector, each nuisance parameter
-   * the value of the same one. Maps an H0 minimum to the equivalent H1 point, whose χ² is then the
-   * same.
+   * the value of the same nuisance (term and name). Maps an H0 minimum to the equivalent H1 point,
+   * whose χ² is then the same.
    */
   public double[] transfer(Model from, double[] fromGlobal) {
     CombinedLikelihood mine = likelihood();
