@@ -508,7 +508,7 @@ final class BaselinesCommand implements Callable<Integer> {
         "%-28s %12s  %-22s %-18s %-18s%n",
         "class",
         "L [km]",
-        "dm21 [1e-5 eV^2]",
+        "dm21 [" + OscillationParameter.DM21.fitUnitLabel() + "]",
         "sin2theta12",
         "sin2theta13");
     for (ClassParameters c : r.perClass()) {
@@ -517,9 +517,9 @@ final class BaselinesCommand implements Callable<Integer> {
           "%-28s %12.4g  %-22s %-18s %-18s%n",
           c.baselineClass().label(),
           c.baselineClass().baselineKm(),
-          fmt(c, OscillationParameter.DM21, 1e5),
-          fmt(c, OscillationParameter.SIN2_THETA12, 1),
-          fmt(c, OscillationParameter.SIN2_THETA13, 1));
+          fmt(c, OscillationParameter.DM21),
+          fmt(c, OscillationParameter.SIN2_THETA12),
+          fmt(c, OscillationParameter.SIN2_THETA13));
     }
     ClassParameters any = r.hModel().get(0);
     out.printf(
@@ -527,8 +527,8 @@ final class BaselinesCommand implements Callable<Integer> {
         "%-28s %12s  %-22s %-18s%n",
         "H-model (one set for all)",
         "any",
-        fmtFirst(r.hModel(), OscillationParameter.DM21, 1e5),
-        fmtFirst(r.hModel(), OscillationParameter.SIN2_THETA12, 1));
+        fmtFirst(r.hModel(), OscillationParameter.DM21),
+        fmtFirst(r.hModel(), OscillationParameter.SIN2_THETA12));
     PgResult pg = r.pg();
     out.printf(
         Locale.ROOT,
@@ -584,7 +584,7 @@ final class BaselinesCommand implements Callable<Integer> {
           k.kappa2SigmaUpper() == null
               ? "-"
               : String.format(Locale.ROOT, "%.4g", k.kappa2SigmaUpper()),
-          k.dm21Infinity().value() * 1e5);
+          OscillationParameter.DM21.toDisplay(k.dm21Infinity().value()));
       out.printf(
           Locale.ROOT,
           "  chi2(kappa = 0) - chi2_min = %.4g, 1 dof: p = %.4g, %.2f sigma%s%n",
@@ -595,20 +595,23 @@ final class BaselinesCommand implements Callable<Integer> {
     }
   }
 
-  private static String fmt(ClassParameters c, OscillationParameter p, double scale) {
+  /** Value and error of {@code p}, in the display unit. */
+  private static String fmt(ClassParameters c, OscillationParameter p) {
     Estimate e = c.get(p);
     if (e == null) {
       return "-";
     }
-    String s = String.format(Locale.ROOT, "%.4g +- %.2g", e.value() * scale, e.error() * scale);
+    String s =
+        String.format(Locale.ROOT, "%.4g +- %.2g", p.toDisplay(e.value()), p.toDisplay(e.error()));
     return Boolean.TRUE.equals(c.own().get(p)) ? s : s + " (shared)";
   }
 
-  private static String fmtFirst(List<ClassParameters> cs, OscillationParameter p, double scale) {
+  private static String fmtFirst(List<ClassParameters> cs, OscillationParameter p) {
     for (ClassParameters c : cs) {
       Estimate e = c.get(p);
       if (e != null) {
-        return String.format(Locale.ROOT, "%.4g +- %.2g", e.value() * scale, e.error() * scale);
+        return String.format(
+            Locale.ROOT, "%.4g +- %.2g", p.toDisplay(e.value()), p.toDisplay(e.error()));
       }
     }
     return "-";

@@ -301,7 +301,12 @@ final class ContourCommand implements Callable<Integer> {
       GridOption.within("--grid", x.values(), lo, hi, xName, "");
     }
     GridOption.within(
-        "--grid", y.values(), model.lower()[iy], model.upper()[iy], "dm21", "1e-5 eV^2");
+        "--grid",
+        y.values(),
+        model.lower()[iy],
+        model.upper()[iy],
+        OscillationParameter.DM21.label(),
+        OscillationParameter.DM21.fitUnitLabel());
     return new GridAxis[] {x, y};
   }
 
@@ -507,7 +512,7 @@ final class ContourCommand implements Callable<Integer> {
       Map<String, Object> point = Json.object();
       double[] v = r.scanPoint();
       for (int i = 0; i < v.length; i++) {
-        point.put(r.names().get(i), v[i]);
+        point.put(r.parameters().get(i).label(), v[i]);
       }
       o.put("point", point);
       o.put("improved", r.improved());

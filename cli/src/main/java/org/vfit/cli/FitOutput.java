@@ -12,6 +12,7 @@ import org.vfit.fit.minuit.FunctionMinimum;
 import org.vfit.fit.minuit.MinosError;
 import org.vfit.fit.minuit.Parameter;
 import org.vfit.fit.minuit.Summary;
+import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.Sector;
 import org.vfit.oscillation.paper.Table1;
 
@@ -142,7 +143,14 @@ final class FitOutput {
       params.add(pm);
     }
     m.put("parameters", params);
-    m.put("parameterUnits", "dm21 in 1e-5 eV^2 inside the fit; sector values below in eV^2");
+    OscillationParameter dm21 = OscillationParameter.DM21;
+    m.put(
+        "parameterUnits",
+        dm21.label()
+            + " in "
+            + dm21.fitUnitLabel()
+            + " inside the fit; sector values below in "
+            + dm21.physicalUnitLabel());
     Map<String, Object> sectors = Json.object();
     for (Map.Entry<Sector, SectorParameters> e : r.sectors().entrySet()) {
       SectorParameters p = e.getValue();

@@ -9,6 +9,10 @@ import org.vfit.fit.analysis.GridAxis;
  * more work than a run can finish: a grid point is a full fit with every other parameter profiled,
  * about 2 ms on 2 cores for the bundled data (a 50 × 50 combined contour takes 5 s), so 10¹⁰ points
  * (issue 13: {@code --grid 0.2:0.45:100000,5:10:100000}) would take years.
+ *
+ * <p>Values are in the user's unit, which for Δm²₂₁ is the fit unit (1e-5 eV²): grids go to {@code
+ * Profiles} and {@code Contours} as they are, and the only change to eV² happens inside the fit
+ * ({@link org.vfit.likelihood.OscillationParameter#toPhysical}) when results are built.
  */
 final class GridOption {
   private GridOption() {}

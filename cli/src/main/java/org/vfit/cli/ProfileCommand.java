@@ -204,7 +204,7 @@ final class ProfileCommand implements Callable<Integer> {
 
   private static void text(ProfileResult p, PrintWriter out, int n, int threads, double seconds) {
     PhysicsParameter t = p.parameter();
-    double display = t.unit() == 1.0 ? 1.0 : 1.0 / t.unit();
+    double display = t.parameter().displayScale();
     String unit = t.fitUnitLabel().isEmpty() ? "" : " [" + t.fitUnitLabel() + "]";
     out.printf(
         Locale.ROOT,

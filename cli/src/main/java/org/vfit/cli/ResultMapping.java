@@ -402,9 +402,11 @@ final class ResultMapping {
   /** Minuit's parameters; Δm²₂₁ variables are in the fit's unit, 1e-5 eV². */
   private static List<FitParameter> parameters(FitResult r) {
     List<FitParameter> out = new ArrayList<>();
-    for (Parameter p : r.minimum().parameters()) {
+    List<Parameter> parameters = r.minimum().parameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      Parameter p = parameters.get(i);
       MinosError me = r.minos().get(p.name());
-      String unit = p.name().endsWith(OscillationParameter.DM21.label()) ? "1e-5 eV^2" : "";
+      String unit = r.parameterIds().get(i).fitUnitLabel();
       out.add(
           new FitParameter(
               p.name(),

@@ -409,7 +409,7 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
         Locale.ROOT,
         "  %-18s %-24s %-20s %-18s %s%n",
         "fit",
-        "dm21 [1e-5 eV^2]",
+        "dm21 [" + OscillationParameter.DM21.fitUnitLabel() + "]",
         "sin2theta12",
         "sin2theta13",
         "chi2/points");
@@ -494,8 +494,8 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
           "  %-26s %-24s %8.3f %8.3f %8.3f %7.2f %7.2f %+7.2f %+7.2f%n",
           v.lever(),
           v.variant(),
-          v.nuDm21() / 1e-5,
-          v.nubarDm21() / 1e-5,
+          OscillationParameter.DM21.toDisplay(v.nuDm21()),
+          OscillationParameter.DM21.toDisplay(v.nubarDm21()),
           v.chi2Pg(),
           v.sigmaPg(),
           v.sigmaDm21(),
@@ -509,21 +509,32 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
         Locale.ROOT,
         "  %-18s %-24s %-20s %-18s %s%n",
         name,
-        String.format(Locale.ROOT, "%.3f %s", s.dm21().value() / 1e-5, err(s.dm21(), 1e-5)),
-        String.format(Locale.ROOT, "%.4f %s", s.sin2Theta12().value(), err(s.sin2Theta12(), 1)),
+        String.format(
+            Locale.ROOT,
+            "%.3f %s",
+            OscillationParameter.DM21.toDisplay(s.dm21().value()),
+            err(s.dm21(), OscillationParameter.DM21)),
+        String.format(
+            Locale.ROOT,
+            "%.4f %s",
+            s.sin2Theta12().value(),
+            err(s.sin2Theta12(), OscillationParameter.SIN2_THETA12)),
         String.format(
             Locale.ROOT,
             "%.5f %s",
             s.sin2Theta13().value(),
-            s.sin2Theta13().error() > 0 ? err(s.sin2Theta13(), 1) : "(fixed)"),
+            s.sin2Theta13().error() > 0
+                ? err(s.sin2Theta13(), OscillationParameter.SIN2_THETA13)
+                : "(fixed)"),
         f == null ? "" : String.format(Locale.ROOT, "%.2f/%d", f.chi2(), f.dataPoints()));
   }
 
-  private static String err(Estimate e, double unit) {
+  /** The error of an estimate of {@code p}, in the display unit. */
+  private static String err(Estimate e, OscillationParameter p) {
     if (e.hasMinos()) {
       return String.format(
-          Locale.ROOT, "%+.2g/%+.2g", e.minosUpper() / unit, e.minosLower() / unit);
+          Locale.ROOT, "%+.2g/%+.2g", p.toDisplay(e.minosUpper()), p.toDisplay(e.minosLower()));
     }
-    return String.format(Locale.ROOT, "+-%.2g", e.error() / unit);
+    return String.format(Locale.ROOT, "+-%.2g", p.toDisplay(e.error()));
   }
 }

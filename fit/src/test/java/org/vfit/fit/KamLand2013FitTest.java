@@ -30,6 +30,8 @@ import org.vfit.fit.analysis.SectorParameters;
 import org.vfit.fit.analysis.TermSource;
 import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.LikelihoodTerm;
+import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.ParameterId;
 import org.vfit.likelihood.Sector;
 import org.vfit.likelihood.reactor.KamLandOptions;
 import org.vfit.likelihood.reactor.KamLandTerm;
@@ -267,7 +269,9 @@ class KamLand2013FitTest {
                 m,
                 free
                     ? OPTIONS.withMinos(false)
-                    : OPTIONS.withMinos(false).withFixed(List.of("sin2theta13")));
+                    : OPTIONS
+                        .withMinos(false)
+                        .withFixed(List.of(ParameterId.shared(OscillationParameter.SIN2_THETA13))));
         assertTrue(f.isValid(), d.name() + ": " + f.problems());
         SectorParameters s = f.sector(Sector.NUBAR);
         rows.add(

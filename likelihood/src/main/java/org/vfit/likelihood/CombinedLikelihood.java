@@ -21,7 +21,7 @@ public final class CombinedLikelihood {
   private final Hypothesis hypothesis;
   private final TermGroups grouping;
   private final MixingParameters fixedReference;
-  private final List<String> names = new ArrayList<>();
+  private final List<ParameterId> ids = new ArrayList<>();
   private final List<Double> starts = new ArrayList<>();
   private final List<Double> steps = new ArrayList<>();
   private final List<Double> lowers = new ArrayList<>();
@@ -86,13 +86,13 @@ public final class CombinedLikelihood {
         }
       }
       if (readers.size() <= 1 || hypothesis.isShared(op)) {
-        int idx = add(op.label(), s, op);
+        int idx = add(ParameterId.shared(op), s, op);
         for (ResolvedGroup g : groups) {
           g.index()[k] = idx;
         }
       } else {
         for (ResolvedGroup g : readers) {
-          g.index()[k] = add(g.label() + "." + op.label(), s, op);
+          g.index()[k] = add(ParameterId.of(g.label(), op), s, op);
         }
         // A set that does not read the parameter points at the first copy: its terms ignore the
         // value, and the vector carries no entry that no data constrain.
@@ -103,12 +103,12 @@ public final class CombinedLikelihood {
         }
       }
     }
-    oscillationEntries = names.size();
+    oscillationEntries = ids.size();
     nuisanceOffset = new int[this.terms.size()];
     for (int t = 0; t < this.terms.size(); t++) {
-      nuisanceOffset[t] = names.size();
+      nuisanceOffset[t] = ids.size();
       for (NuisanceParameter n : this.terms.get(t).nuisanceParameters()) {
-        names.add(this.terms.get(t).name() + "." + n.name());
+        ids.add(ParameterId.nuisance(this.terms.get(t).name(), n.name()));
         starts.add(n.start());
         steps.add(n.step());
         lowers.add(n.lower());
@@ -175,19 +175,19 @@ public final class CombinedLikelihood {
     return new ResolvedGroup(label, sector, r, index);
   }
 
-  private int add(String name, double start, OscillationParameter op) {
-    names.add(name);
+  private int add(ParameterId id, double start, OscillationParameter op) {
+    ids.add(id);
     starts.add(start);
     steps.add(op == OscillationParameter.DM21 ? 0.1 * Math.max(start, 0.1) : 0.02);
     lowers.add(op.lower());
     uppers.add(op.upper());
-    return names.size() - 1;
+    return ids.size() - 1;
   }
 
   private static double startValue(OscillationParameter op, MixingParameters p) {
     switch (op) {
       case DM21:
-        return p.dm21EV2() / op.unit();
+        return op.toFit(p.dm21EV2());
       case SIN2_THETA12:
         return p.sin2Theta12();
       default:
@@ -244,7 +244,7 @@ public final class CombinedLikelihood {
   }
 
   private MixingParameters parameters(int[] idx, double[] x) {
-    double dm21 = x[idx[0]] * OscillationParameter.DM21.unit();
+    double dm21 = OscillationParameter.DM21.toPhysical(x[idx[0]]);
     double s12 = clamp01(x[idx[1]]), s13 = clamp01(x[idx[2]]);
     return MixingParameters.ofSin2(
         dm21,
@@ -352,8 +352,19 @@ public final class CombinedLikelihood {
     return fixedReference;
   }
 
+  /** The fit variables, in vector order. */
+  public List<ParameterId> parameterIds() {
+    return List.copyOf(ids);
+  }
+
+  /** Position of a fit variable, −1 if there is none. */
+  public int index(ParameterId id) {
+    return ids.indexOf(id);
+  }
+
+  /** The variables' labels ({@link ParameterId#label()}), in vector order. */
   public List<String> parameterNames() {
-    return List.copyOf(names);
+    return ids.stream().map(ParameterId::label).toList();
   }
 
   public double[] startValues() {

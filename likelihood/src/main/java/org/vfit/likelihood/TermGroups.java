@@ -49,6 +49,11 @@ public record TermGroups(List<Group> groups) implements Serializable {
         throw new IllegalArgumentException(
             "group label '" + label + "': use letters, digits, '-', '_', '+' and '.'");
       }
+      if (label.equals("delta")) {
+        // delta.dm21 names the ν̄ − ν difference (ParameterId.Difference), not a set's copy.
+        throw new IllegalArgumentException(
+            "group label 'delta' is reserved for nubar - nu differences (delta.dm21)");
+      }
       terms = List.copyOf(terms);
       if (terms.isEmpty()) {
         throw new IllegalArgumentException("group " + label + " has no terms");

@@ -129,6 +129,28 @@ class CombinedLikelihoodGroupsTest {
   }
 
   @Test
+  void idsLocateEveryEntryAndStartsEnterInTheFitUnit() {
+    List<LikelihoodTerm> terms = List.of(SUN, FAR, MID, THETA13);
+    CombinedLikelihood l =
+        new CombinedLikelihood(terms, Hypothesis.h1SharedTheta13(), START, classes());
+    List<ParameterId> ids = l.parameterIds();
+    assertEquals(l.parameterNames(), ids.stream().map(ParameterId::label).toList());
+    for (int i = 0; i < ids.size(); i++) {
+      assertEquals(i, l.index(ids.get(i)));
+      assertEquals(ids.get(i), ParameterId.parse(ids.get(i).label()));
+    }
+    assertEquals(
+        l.index("juno", OscillationParameter.DM21),
+        l.index(ParameterId.of("juno", OscillationParameter.DM21)));
+    assertEquals(-1, l.index(ParameterId.of("dayabay", OscillationParameter.DM21)));
+    assertEquals(
+        l.index("dayabay", OscillationParameter.SIN2_THETA13),
+        l.index(ParameterId.shared(OscillationParameter.SIN2_THETA13)));
+    // START has Δm²21 = 7e-5 eV²: 7 in the fit's 1e-5 eV² (one rounding).
+    assertEquals(7.0, l.startValues()[l.index("solar", OscillationParameter.DM21)], 1e-15);
+  }
+
+  @Test
   void aGroupMustNotMixSectors() {
     TermGroups wrong =
         new TermGroups(List.of(new TermGroups.Group("mixed", Sector.NUBAR, List.of("sun"), ALL)));

@@ -222,10 +222,9 @@ public final class Contours {
         }
       }
       double reference = below ? g.lowest().chi2() : current.chi2();
-      double unit = OscillationParameter.DM21.unit();
       double[] dm21EV2 = new double[dm21.length];
       for (int j = 0; j < dm21.length; j++) {
-        dm21EV2[j] = dm21[j] * unit;
+        dm21EV2[j] = OscillationParameter.DM21.toPhysical(dm21[j]);
       }
       double[] best = current.minimum().values();
       return new ContourResult(
@@ -238,7 +237,7 @@ public final class Contours {
           reference,
           below,
           best[x],
-          best[y] * unit,
+          OscillationParameter.DM21.toPhysical(best[y]),
           Levels.contourLevels(),
           tan2X,
           logX,
@@ -296,7 +295,9 @@ public final class Contours {
                   + sin2Theta12[i]
                   + ", dm21 = "
                   + dm21[j]
-                  + " x 1e-5 eV^2: "
+                  + " x "
+                  + OscillationParameter.DM21.fitUnitLabel()
+                  + ": "
                   + c.failure());
         }
         if (c.valid() && (lowest == null || c.chi2() < lowest.chi2())) {

@@ -1,5 +1,7 @@
 package org.vfit.fit.analysis;
 
+import org.vfit.likelihood.OscillationParameter;
+
 /**
  * A fitted quantity in physical units.
  *
@@ -16,12 +18,12 @@ public record Estimate(double value, double error, Double minosLower, Double min
     return minosLower != null && minosUpper != null;
   }
 
-  /** The same quantity scaled by a positive unit factor. */
-  Estimate scaled(double unit) {
+  /** This estimate of {@code p} in fit units, in physical units. */
+  Estimate toPhysical(OscillationParameter p) {
     return new Estimate(
-        value * unit,
-        error * unit,
-        minosLower == null ? null : minosLower * unit,
-        minosUpper == null ? null : minosUpper * unit);
+        p.toPhysical(value),
+        p.toPhysical(error),
+        minosLower == null ? null : p.toPhysical(minosLower),
+        minosUpper == null ? null : p.toPhysical(minosUpper));
   }
 }

@@ -2,6 +2,7 @@ package org.vfit.fit.analysis;
 
 import java.io.Serializable;
 import java.util.List;
+import org.vfit.likelihood.ParameterId;
 
 /**
  * How {@link Fitter} runs Minuit.
@@ -18,7 +19,7 @@ import java.util.List;
  *     usually far closer, at a few extra calls over iminuit's 0.1
  * @param strategy Minuit strategy 0, 1 or 2
  * @param threads threads for the multi-start (results do not depend on it)
- * @param fixed names of parameters held at their start values
+ * @param fixed fit variables held at their start values
  * @param multiStart false: start only from the model's start and the given starts (toys, which
  *     start from the observed minima)
  * @param maxCalls call budget of each MIGRAD; 0 for Minuit's default 200 + 100n + 5n²
@@ -37,7 +38,7 @@ public record FitOptions(
     double tolerance,
     int strategy,
     int threads,
-    List<String> fixed,
+    List<ParameterId> fixed,
     boolean multiStart,
     long maxCalls,
     int prescanKeep)
@@ -89,7 +90,7 @@ public record FitOptions(
     double tolerance;
     int strategy;
     int threads;
-    List<String> fixed;
+    List<ParameterId> fixed;
     boolean multiStart;
     long maxCalls;
     int prescanKeep;
@@ -158,8 +159,8 @@ public record FitOptions(
     return with(b -> b.multiStart = on);
   }
 
-  public FitOptions withFixed(List<String> names) {
-    return with(b -> b.fixed = names);
+  public FitOptions withFixed(List<ParameterId> ids) {
+    return with(b -> b.fixed = ids);
   }
 
   public FitOptions withMaxCalls(long n) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.vfit.fit.minuit.FunctionMinimum;
 import org.vfit.fit.minuit.MinosError;
 import org.vfit.fit.minuit.Parameter;
+import org.vfit.likelihood.ParameterId;
 import org.vfit.likelihood.Sector;
 import org.vfit.oscillation.paper.Table1;
 
@@ -21,6 +22,8 @@ import org.vfit.oscillation.paper.Table1;
  * @param hypothesis hypothesis name (H0, H1, …)
  * @param minimum Minuit's result at the best minimum (after HESSE when it was run); its {@link
  *     FunctionMinimum#isValid()} decides {@link #isValid()}
+ * @param parameterIds the model's fit variables, in the order of the minimum's parameters (whose
+ *     names are their labels)
  * @param minos MINOS errors by parameter name (empty when not run)
  * @param globalValues the {@link org.vfit.likelihood.CombinedLikelihood}'s parameter vector at the
  *     minimum
@@ -37,6 +40,7 @@ public record FitResult(
     String model,
     String hypothesis,
     FunctionMinimum minimum,
+    List<ParameterId> parameterIds,
     Map<String, MinosError> minos,
     double[] globalValues,
     double[][] globalCovariance,
@@ -47,6 +51,7 @@ public record FitResult(
     int starts) {
 
   public FitResult {
+    parameterIds = List.copyOf(parameterIds);
     minos = Collections.unmodifiableMap(new LinkedHashMap<>(minos));
     globalValues = globalValues.clone();
     globalCovariance = copy(globalCovariance);

@@ -12,6 +12,7 @@ import org.vfit.fit.minuit.MultiStart;
 import org.vfit.fit.minuit.Parameter;
 import org.vfit.likelihood.CombinedLikelihood;
 import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.ParameterId;
 import org.vfit.likelihood.Sector;
 import org.vfit.oscillation.MixingParameters;
 import org.vfit.oscillation.PotentialMatrix;
@@ -61,11 +62,11 @@ public final class Fitter {
   }
 
   /**
-   * As {@link #fit(Model, FitOptions, List)}, with MINOS (if on) only for the named parameters, or
+   * As {@link #fit(Model, FitOptions, List)}, with MINOS (if on) only for the given variables, or
    * for every free oscillation parameter when {@code minosOnly} is null.
    */
   static FitResult fit(
-      Model model, FitOptions options, List<double[]> starts, List<String> minosOnly) {
+      Model model, FitOptions options, List<double[]> starts, List<ParameterId> minosOnly) {
     Minuit template = template(model, options);
     List<double[]> base = new ArrayList<>();
     if (starts.isEmpty()) {
@@ -330,15 +331,16 @@ public final class Fitter {
         m.limits(names.get(i), lo[i], hi[i]);
       }
     }
-    for (String f : options.fixed()) {
-      if (!names.contains(f)) {
+    List<ParameterId> ids = model.ids();
+    for (ParameterId f : options.fixed()) {
+      if (!ids.contains(f)) {
         throw new IllegalArgumentException(
-            "cannot fix '" + f + "': no such parameter (have " + names + ")");
+            "cannot fix '" + f.label() + "': no such parameter (have " + names + ")");
       }
-      m.fix(f);
+      m.fix(f.label());
     }
-    for (String f : model.heldNames()) {
-      m.fix(f);
+    for (ParameterId f : model.heldIds()) {
+      m.fix(f.label());
     }
     return m;
   }
@@ -406,7 +408,7 @@ public final class Fitter {
       FunctionMinimum best,
       List<Double> minima,
       int starts,
-      List<String> minosOnly) {
+      List<ParameterId> minosOnly) {
     double[] v = best.values();
     if (!finite(v) || !(options.hesse() || options.minos())) {
       // Either every start failed and MIGRAD left the parameters undefined, or (toys) nothing
@@ -424,7 +426,10 @@ public final class Fitter {
     }
     Map<String, MinosError> minos = new LinkedHashMap<>();
     if (options.minos() && fm.isValid() && fm.hasCovariance()) {
-      List<String> targets = minosOnly != null ? minosOnly : oscillationNames(model, m);
+      List<String> targets =
+          minosOnly != null
+              ? minosOnly.stream().map(ParameterId::label).toList()
+              : oscillationNames(model, m);
       if (!targets.isEmpty()) {
         minos.putAll(m.minos(targets.toArray(new String[0])));
       }
@@ -491,7 +496,7 @@ public final class Fitter {
         MinosError me = i == reparametrised ? null : minos.get(par.name());
         Double lower = me != null && me.lowerValid() ? me.lower() : null;
         Double upper = me != null && me.upperValid() ? me.upper() : null;
-        e[p.ordinal()] = new Estimate(x[i], error, lower, upper).scaled(p.unit());
+        e[p.ordinal()] = new Estimate(x[i], error, lower, upper).toPhysical(p);
       }
       Estimate s12 = e[OscillationParameter.SIN2_THETA12.ordinal()];
       sectors.put(
@@ -512,6 +517,7 @@ public final class Fitter {
         model.description(),
         model.hypothesis().name(),
         fm,
+        model.ids(),
         minos,
         x,
         cx,

@@ -1,5 +1,7 @@
 package org.vfit.fit.analysis;
 
+import org.vfit.likelihood.OscillationParameter;
+
 /**
  * A range where a profile lies below a Δχ² level, read off the scanned grid.
  *
@@ -17,8 +19,8 @@ public record Interval(
     return x >= lower && x <= upper;
   }
 
-  /** The same interval in other units (a positive factor). */
-  Interval scaled(double unit) {
-    return new Interval(level, lower * unit, upper * unit, lowerOpen, upperOpen);
+  /** This interval of {@code p} in fit units, in physical units. */
+  Interval toPhysical(OscillationParameter p) {
+    return new Interval(level, p.toPhysical(lower), p.toPhysical(upper), lowerOpen, upperOpen);
   }
 }

@@ -9,6 +9,7 @@ import org.vfit.likelihood.CombinedLikelihood;
 import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.LikelihoodTerm;
 import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.ParameterId;
 import org.vfit.likelihood.Sector;
 import org.vfit.likelihood.TermGroups;
 import org.vfit.oscillation.MixingParameters;
@@ -167,15 +168,15 @@ public final class Model implements Serializable {
     return java.util.Collections.unmodifiableSet(held);
   }
 
-  /** Names of the fit variables that are held (every sector's entry of each held parameter). */
-  public List<String> heldNames() {
-    List<String> out = new ArrayList<>();
-    List<String> names = names();
+  /** The fit variables that are held (every parameter set's entry of each held parameter). */
+  public List<ParameterId> heldIds() {
+    List<ParameterId> out = new ArrayList<>();
+    List<ParameterId> ids = ids();
     for (OscillationParameter p : held) {
       for (String g : likelihood().groupLabels()) {
         int i = likelihood().index(g, p);
-        if (i >= 0 && !out.contains(names.get(i))) {
-          out.add(names.get(i));
+        if (i >= 0 && !out.contains(ids.get(i))) {
+          out.add(ids.get(i));
         }
       }
     }
@@ -263,9 +264,9 @@ public final class Model implements Serializable {
     return likelihood().index(s, p);
   }
 
-  /** Position of a named parameter, −1 if there is none. */
-  public int index(String name) {
-    return names().indexOf(name);
+  /** Position of a fit variable in the model vector, −1 if there is none. */
+  public int index(ParameterId id) {
+    return ids().indexOf(id);
   }
 
   private int[] differencePair() {
@@ -273,18 +274,18 @@ public final class Model implements Serializable {
     return new int[] {l.index(Sector.NU, difference), l.index(Sector.NUBAR, difference)};
   }
 
-  /** Name of the model variable that holds ν̄ − ν of {@code p}. */
-  public static String differenceName(OscillationParameter p) {
-    return "delta." + p.label();
-  }
-
-  /** Parameter names of the model vector. */
-  public List<String> names() {
-    List<String> n = new ArrayList<>(likelihood().parameterNames());
+  /** The fit variables of the model vector: the likelihood's, with ν̄ − ν in a difference model. */
+  public List<ParameterId> ids() {
+    List<ParameterId> n = new ArrayList<>(likelihood().parameterIds());
     if (difference != null) {
-      n.set(differencePair()[1], differenceName(difference));
+      n.set(differencePair()[1], ParameterId.difference(difference));
     }
     return List.copyOf(n);
+  }
+
+  /** Labels of {@link #ids()}: the names Minuit and the result files use. */
+  public List<String> names() {
+    return ids().stream().map(ParameterId::label).toList();
   }
 
   public double[] start() {
@@ -404,8 +405,8 @@ public final class Model implements Serializable {
   /**
    * This model's global vector built from another model's global vector on the same terms: each
    * oscillation parameter takes the value the other model gives its sector, each nuisance parameter
-   * the value of the same name. Maps an H0 minimum to the equivalent H1 point, whose χ² is then the
-   * same.
+   * the value of the same nuisance (term and name). Maps an H0 minimum to the equivalent H1 point,
+   * whose χ² is then the same.
    */
   public double[] transfer(Model from, double[] fromGlobal) {
     CombinedLikelihood mine = likelihood();
@@ -421,10 +422,9 @@ public final class Model implements Serializable {
         x[mine.index(g, p)] = fromGlobal[theirs.index(g, p)];
       }
     }
-    List<String> myNames = mine.parameterNames();
-    List<String> theirNames = theirs.parameterNames();
-    for (int i = 0; i < myNames.size(); i++) {
-      int j = theirNames.indexOf(myNames.get(i));
+    List<ParameterId> myIds = mine.parameterIds();
+    for (int i = 0; i < myIds.size(); i++) {
+      int j = theirs.index(myIds.get(i));
       if (j >= 0 && !isOscillation(mine, i)) {
         x[i] = fromGlobal[j];
       }
@@ -447,7 +447,7 @@ public final class Model implements Serializable {
         + " ("
         + tied
         + ")"
-        + (difference == null ? "" : " with " + differenceName(difference))
+        + (difference == null ? "" : " with " + ParameterId.difference(difference).label())
         + (groups.isBySector() ? "" : " in sets " + String.join(", ", likelihood().groupLabels()))
         + (held.isEmpty()
             ? ""

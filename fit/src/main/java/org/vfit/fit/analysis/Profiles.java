@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vfit.fit.minuit.FunctionMinimum;
+import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.ParameterId;
 
 /**
  * 1-D Δχ² profiles of physics quantities, including the ν̄ − ν differences δ(Δm²₂₁) and δ(sin²θ₁₂):
@@ -82,7 +84,7 @@ public final class Profiles {
     } catch (RuntimeException e) {
       refit = current;
     }
-    return new Restart(current.chi2(), lowest.chi2(), scanned.names(), lowest.values(), refit);
+    return new Restart(current.chi2(), lowest.chi2(), scanned.ids(), lowest.values(), refit);
   }
 
   /** One pass over the grid from one best fit. */
@@ -112,10 +114,10 @@ public final class Profiles {
       for (int k = 0; k < grid.length; k++) {
         delta[k] = chi2[k] - reference;
       }
-      double unit = target.unit();
+      OscillationParameter p = target.parameter();
       double[] values = new double[grid.length];
       for (int k = 0; k < grid.length; k++) {
-        values[k] = grid[k] * unit;
+        values[k] = p.toPhysical(grid[k]);
       }
       String name = fm.parameters().get(i).name();
       org.vfit.fit.minuit.MinosError me = fit.minos().get(name);
@@ -125,7 +127,7 @@ public final class Profiles {
                   fm.errors()[i],
                   me != null && me.lowerValid() ? me.lower() : null,
                   me != null && me.upperValid() ? me.upper() : null)
-              .scaled(unit);
+              .toPhysical(p);
       return new ProfileResult(
           target,
           model.description(),
@@ -135,8 +137,8 @@ public final class Profiles {
           valid,
           reference,
           below,
-          scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 1)), unit),
-          scaled(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 3)), unit),
+          toPhysical(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 1)), p),
+          toPhysical(Crossings.below(grid, delta, valid, Levels.deltaChi2(1, 3)), p),
           restarts,
           failures);
     }
@@ -160,7 +162,7 @@ public final class Profiles {
               model,
               options.withMultiStart(false),
               List.of(baseFit.globalValues()),
-              List.of(Model.differenceName(target.parameter())));
+              List.of(ParameterId.difference(target.parameter())));
       if (!fit.isValid()) {
         throw new IllegalStateException(
             "the fit in the difference parametrisation is not valid ("
@@ -203,10 +205,10 @@ public final class Profiles {
     return new Scan(model, fit, target, grid, chi2, valid, failures, lowest);
   }
 
-  private static List<Interval> scaled(List<Interval> in, double unit) {
+  private static List<Interval> toPhysical(List<Interval> in, OscillationParameter p) {
     List<Interval> out = new ArrayList<>();
     for (Interval i : in) {
-      out.add(i.scaled(unit));
+      out.add(i.toPhysical(p));
     }
     return out;
   }

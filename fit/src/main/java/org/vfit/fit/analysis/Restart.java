@@ -1,6 +1,7 @@
 package org.vfit.fit.analysis;
 
 import java.util.List;
+import org.vfit.likelihood.ParameterId;
 
 /**
  * A scan found a χ² below the fit's minimum, so the fit was restarted from that scan point and the
@@ -8,14 +9,18 @@ import java.util.List;
  *
  * @param previousChi2 χ² of the minimum the scan started from
  * @param scanChi2 the lower χ² the scan found
- * @param names parameter names of the model vector
+ * @param parameters the fit variables of the model vector
  * @param scanPoint the model vector at that scan point (a conditional minimum)
  * @param refit the fit restarted from the scan point, with every parameter free
  */
 public record Restart(
-    double previousChi2, double scanChi2, List<String> names, double[] scanPoint, FitResult refit) {
+    double previousChi2,
+    double scanChi2,
+    List<ParameterId> parameters,
+    double[] scanPoint,
+    FitResult refit) {
   public Restart {
-    names = List.copyOf(names);
+    parameters = List.copyOf(parameters);
     scanPoint = scanPoint.clone();
   }
 

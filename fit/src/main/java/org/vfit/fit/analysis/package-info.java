@@ -29,9 +29,14 @@
  *       Hypothesis tests and toys live in {@link org.vfit.fit.tests}.
  * </ul>
  *
- * <h2>Units</h2>
+ * <h2>Units and names</h2>
  *
  * Inside fits Δm²₂₁ is in 1e-5 eV² (grids are given in these units); results ({@link
- * org.vfit.fit.analysis.SectorParameters}, profile values, contour axes) are in eV².
+ * org.vfit.fit.analysis.SectorParameters}, profile values, contour axes) are in eV². Every change
+ * between the two goes through {@link org.vfit.likelihood.OscillationParameter#toFit} and {@link
+ * org.vfit.likelihood.OscillationParameter#toPhysical}. Fit variables are {@link
+ * org.vfit.likelihood.ParameterId}s ({@link org.vfit.fit.analysis.Model#ids()}, {@link
+ * org.vfit.fit.analysis.FitOptions#fixed()}); their labels are the names Minuit and the result
+ * files show.
  */
 package org.vfit.fit.analysis;

@@ -46,14 +46,13 @@ public record ClassParameters(
       }
       Parameter par = fit.minimum().parameters().get(i);
       MinosError me = fit.minos().get(par.name());
-      double u = p.unit();
       e.put(
           p,
           new Estimate(
-              x[i] * u,
-              par.isFixed() ? 0 : par.error() * u,
-              me != null && me.lowerValid() ? me.lower() * u : null,
-              me != null && me.upperValid() ? me.upper() * u : null));
+              p.toPhysical(x[i]),
+              par.isFixed() ? 0 : p.toPhysical(par.error()),
+              me != null && me.lowerValid() ? p.toPhysical(me.lower()) : null,
+              me != null && me.upperValid() ? p.toPhysical(me.upper()) : null));
       own.put(p, model.copies(p) > 1);
     }
     return new ClassParameters(c, e, own);

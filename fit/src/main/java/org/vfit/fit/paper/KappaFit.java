@@ -16,6 +16,7 @@ import org.vfit.fit.minuit.Profile;
 import org.vfit.fit.tests.Significance;
 import org.vfit.likelihood.CombinedLikelihood;
 import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.ParameterId;
 
 /**
  * The continuous hypothesis of a source-intensity effect (Shen §4: the perturbation of the local
@@ -143,7 +144,13 @@ public final class KappaFit {
     }
 
     List<String> names() {
-      List<String> n = new ArrayList<>(List.of(DM21_INFINITY, KAPPA, "sin2theta12", "sin2theta13"));
+      List<String> n =
+          new ArrayList<>(
+              List.of(
+                  DM21_INFINITY,
+                  KAPPA,
+                  ParameterId.shared(OscillationParameter.SIN2_THETA12).label(),
+                  ParameterId.shared(OscillationParameter.SIN2_THETA13).label()));
       n.addAll(l.parameterNames().subList(oscillation, l.parameterNames().size()));
       return n;
     }
@@ -156,10 +163,9 @@ public final class KappaFit {
       y[1] = 0;
       y[2] = hx[h.index(h.groupLabels().get(0), OscillationParameter.SIN2_THETA12)];
       y[3] = hx[h.index(h.groupLabels().get(0), OscillationParameter.SIN2_THETA13)];
-      List<String> mine = l.parameterNames();
-      List<String> theirs = h.parameterNames();
+      List<ParameterId> mine = l.parameterIds();
       for (int i = oscillation; i < mine.size(); i++) {
-        int j = theirs.indexOf(mine.get(i));
+        int j = h.index(mine.get(i));
         y[4 + i - oscillation] = j >= 0 ? hx[j] : l.startValues()[i];
       }
       return y;
@@ -242,9 +248,11 @@ public final class KappaFit {
         template.limits(names.get(i), lo[i], hi[i]);
       }
     }
-    for (String f : options.fixed()) {
-      if (names.contains(f)) {
-        template.fix(f);
+    // The κ parametrisation keeps the labels of the variables it keeps (sin²θ₁₂, sin²θ₁₃, the
+    // nuisances); a fixed per-class Δm²₂₁ has no counterpart here and is skipped.
+    for (ParameterId f : options.fixed()) {
+      if (names.contains(f.label())) {
+        template.fix(f.label());
       }
     }
     // Second start: κ from the largest-lever class against the smallest (solar, r ≈ 0) in the
@@ -332,8 +340,8 @@ public final class KappaFit {
             one != null && one.upperValid() ? one.upper() : null);
     Estimate dInfinity =
         new Estimate(
-            fm.values()[0] * OscillationParameter.DM21.unit(),
-            fm.errors()[0] * OscillationParameter.DM21.unit(),
+            OscillationParameter.DM21.toPhysical(fm.values()[0]),
+            OscillationParameter.DM21.toPhysical(fm.errors()[0]),
             null,
             null);
     Estimate s12 = new Estimate(fm.values()[2], fm.errors()[2], null, null);

@@ -10,6 +10,7 @@ import org.vfit.fit.minuit.FunctionMinimum;
 import org.vfit.fit.minuit.Minuit;
 import org.vfit.likelihood.CombinedLikelihood;
 import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.ParameterId;
 import org.vfit.likelihood.Sector;
 import org.vfit.oscillation.MixingParameters;
 import org.vfit.oscillation.PotentialMatrix;
@@ -346,18 +347,18 @@ public final class MatrixElementFit {
     double[] toGlobal(double[] y) {
       double[] x = y.clone();
       // θ13 (and the held inputs) of each sector as the element vector has them.
-      x[nuDm] = nuStart.dm21EV2() / OscillationParameter.DM21.unit();
+      x[nuDm] = OscillationParameter.DM21.toFit(nuStart.dm21EV2());
       x[nuS12] = nuStart.sin2Theta12();
-      x[barDm] = barStart.dm21EV2() / OscillationParameter.DM21.unit();
+      x[barDm] = OscillationParameter.DM21.toFit(barStart.dm21EV2());
       x[barS12] = barStart.sin2Theta12();
       MixingParameters nu =
           ElementCoordinates.fromERow(y[nuDm], y[nuS12], l.sectorParameters(Sector.NU, x));
       MixingParameters bar =
           ElementCoordinates.fromERow(
               y[nuDm] + y[barDm], y[nuS12] + y[barS12], l.sectorParameters(Sector.NUBAR, x));
-      x[nuDm] = nu.dm21EV2() / OscillationParameter.DM21.unit();
+      x[nuDm] = OscillationParameter.DM21.toFit(nu.dm21EV2());
       x[nuS12] = nu.sin2Theta12();
-      x[barDm] = bar.dm21EV2() / OscillationParameter.DM21.unit();
+      x[barDm] = OscillationParameter.DM21.toFit(bar.dm21EV2());
       x[barS12] = bar.sin2Theta12();
       return x;
     }
@@ -408,9 +409,11 @@ public final class MatrixElementFit {
         m.limits(names.get(i), lo[i], hi[i]);
       }
     }
-    for (String fx : options.fixed()) {
-      if (names.contains(fx)) {
-        m.fix(fx);
+    // Variables the element parametrisation keeps keep their labels; fixing a replaced one (the
+    // ν Δm²₂₁, say) has no meaning here and is skipped.
+    for (ParameterId fx : options.fixed()) {
+      if (names.contains(fx.label())) {
+        m.fix(fx.label());
       }
     }
     FunctionMinimum fm = m.migrad();

@@ -290,7 +290,7 @@ public final class TensionAnalysis {
   }
 
   /** The models and fit options of a request. */
-  private record Setup(
+  record Setup(
       Model nu,
       Model nubar,
       Model h0,
@@ -427,7 +427,7 @@ public final class TensionAnalysis {
       WorkRunner runner,
       TensionProgress progress) {
     SectorParameters sp = fit.sector(sector);
-    double unit = OscillationParameter.DM21.unit();
+    OscillationParameter dm21 = OscillationParameter.DM21;
     double[] x =
         span(
             model,
@@ -440,8 +440,8 @@ public final class TensionAnalysis {
             model,
             sector,
             OscillationParameter.DM21,
-            sp.dm21().value() / unit,
-            sp.dm21().error() / unit);
+            dm21.toFit(sp.dm21().value()),
+            dm21.toFit(sp.dm21().error()));
     String what =
         switch (which) {
           case NU -> "nu region";
@@ -522,21 +522,21 @@ public final class TensionAnalysis {
 
   /** Value and HESSE error of a profiled quantity, in fit units (1e-5 eV² for Δm²₂₁). */
   private static double[] centre(Model model, FitResult fit, PhysicsParameter p) {
-    boolean dm = p.parameter() == OscillationParameter.DM21;
-    double unit = dm ? OscillationParameter.DM21.unit() : 1.0;
+    OscillationParameter q = p.parameter();
+    boolean dm = q == OscillationParameter.DM21;
     if (p.kind() == PhysicsParameter.Kind.DIFFERENCE) {
       SectorParameters nu = fit.sector(Sector.NU);
       SectorParameters nubar = fit.sector(Sector.NUBAR);
-      double a = (dm ? nu.dm21() : nu.sin2Theta12()).value() / unit;
-      double b = (dm ? nubar.dm21() : nubar.sin2Theta12()).value() / unit;
-      double ea = (dm ? nu.dm21() : nu.sin2Theta12()).error() / unit;
-      double eb = (dm ? nubar.dm21() : nubar.sin2Theta12()).error() / unit;
+      double a = q.toFit((dm ? nu.dm21() : nu.sin2Theta12()).value());
+      double b = q.toFit((dm ? nubar.dm21() : nubar.sin2Theta12()).value());
+      double ea = q.toFit((dm ? nu.dm21() : nu.sin2Theta12()).error());
+      double eb = q.toFit((dm ? nubar.dm21() : nubar.sin2Theta12()).error());
       return new double[] {b - a, Math.hypot(ea, eb)};
     }
     Sector s = model.hasSector(Sector.NU) ? Sector.NU : Sector.NUBAR;
     SectorParameters sp = fit.sector(s);
     var e = dm ? sp.dm21() : sp.sin2Theta12();
-    return new double[] {e.value() / unit, e.error() / unit};
+    return new double[] {q.toFit(e.value()), q.toFit(e.error())};
   }
 
   /**

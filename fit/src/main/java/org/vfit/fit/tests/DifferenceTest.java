@@ -7,6 +7,7 @@ import org.vfit.fit.analysis.FitResult;
 import org.vfit.fit.analysis.Fitter;
 import org.vfit.fit.analysis.Model;
 import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.ParameterId;
 import org.vfit.likelihood.Sector;
 
 /**
@@ -46,12 +47,12 @@ public record DifferenceTest(
   public List<String> problems() {
     List<String> out = new ArrayList<>();
     for (String p : atZero.problems()) {
-      out.add("delta." + parameter.label() + " = 0: " + p);
+      out.add(ParameterId.difference(parameter).label() + " = 0: " + p);
     }
     if (!(deltaChi2 > -NEGATIVE_TOLERANCE)) {
       out.add(
-          "chi2 at delta."
-              + parameter.label()
+          "chi2 at "
+              + ParameterId.difference(parameter).label()
               + " = 0 lies "
               + (-deltaChi2)
               + " below the H1 minimum: H1's fit is not the global minimum");
@@ -82,7 +83,7 @@ public record DifferenceTest(
             options
                 .withMultiStart(false)
                 .withMinos(false)
-                .withFixed(with(options.fixed(), Model.differenceName(p))),
+                .withFixed(with(options.fixed(), ParameterId.difference(p))),
             List.of(fromH0, nubarOnNu, nuOnNubar));
     double d = atZero.chi2() - pg.h1().chi2();
     double pValue = Significance.pValue(Math.max(d, 0), 1);
@@ -90,8 +91,8 @@ public record DifferenceTest(
         p, pg.h1().chi2(), atZero.chi2(), d, pValue, Math.sqrt(Math.max(d, 0)), atZero);
   }
 
-  private static List<String> with(List<String> names, String extra) {
-    List<String> out = new ArrayList<>(names);
+  private static List<ParameterId> with(List<ParameterId> ids, ParameterId extra) {
+    List<ParameterId> out = new ArrayList<>(ids);
     if (!out.contains(extra)) {
       out.add(extra);
     }

@@ -15,6 +15,7 @@ import org.vfit.likelihood.LikelihoodTerm;
 import org.vfit.likelihood.Likelihoods;
 import org.vfit.likelihood.NuisanceParameter;
 import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.ParameterId;
 import org.vfit.likelihood.Sector;
 import org.vfit.oscillation.MixingParameters;
 import org.vfit.oscillation.PotentialMatrix;
@@ -298,19 +299,27 @@ class FitterTest {
   }
 
   @Test
-  void fixedParametersStayAndUnknownNamesAreRefused() {
+  void fixedParametersStayAndAbsentOnesAreRefused() {
     Model m = Fixtures.model(Hypothesis.h0());
     FitResult r =
-        Fitter.fit(m, FitOptions.defaults().withMinos(false).withFixed(List.of("sin2theta13")));
+        Fitter.fit(
+            m,
+            FitOptions.defaults()
+                .withMinos(false)
+                .withFixed(List.of(ParameterId.shared(OscillationParameter.SIN2_THETA13))));
     assertTrue(r.isValid());
     assertEquals(
         Fixtures.reference().sin2Theta13(), r.sector(Sector.NU).sin2Theta13().value(), 1e-15);
     assertEquals(0.0, r.sector(Sector.NU).sin2Theta13().error());
+    // H0 has one shared Δm²₂₁: the ν̄ set's own copy exists only under H1.
+    ParameterId absent = ParameterId.of("nubar", OscillationParameter.DM21);
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class,
-            () -> Fitter.fit(m, FitOptions.defaults().withFixed(List.of("theta99"))));
-    assertTrue(e.getMessage().contains("theta99"), e.getMessage());
+            () -> Fitter.fit(m, FitOptions.defaults().withFixed(List.of(absent))));
+    assertTrue(
+        e.getMessage().startsWith("cannot fix 'nubar.dm21': no such parameter (have [dm21, "),
+        e.getMessage());
   }
 
   @Test
@@ -329,6 +338,10 @@ class FitterTest {
     List<String> expectedNames = new ArrayList<>(plain.names());
     expectedNames.set(plain.index(Sector.NUBAR, OscillationParameter.DM21), "delta.dm21");
     assertEquals(expectedNames, diff.names());
+    assertEquals(
+        diff.index(Sector.NUBAR, OscillationParameter.DM21),
+        diff.index(ParameterId.difference(OscillationParameter.DM21)));
+    assertEquals(-1, plain.index(ParameterId.difference(OscillationParameter.DM21)));
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class,

@@ -18,6 +18,8 @@ import org.vfit.likelihood.Hypothesis;
 import org.vfit.likelihood.LikelihoodTerm;
 import org.vfit.likelihood.Likelihoods;
 import org.vfit.likelihood.NuisanceParameter;
+import org.vfit.likelihood.OscillationParameter;
+import org.vfit.likelihood.ParameterId;
 import org.vfit.likelihood.Sector;
 import org.vfit.likelihood.reactor.KamLandOptions;
 import org.vfit.likelihood.reactor.KamLandTerm;
@@ -110,7 +112,10 @@ class GlobalMinimumTest {
     MixingParameters darkSideTheta13Zero =
         MixingParameters.ofSin2(7.42e-5, 2.51e-3, 0.693, 0.0, 0.47, Math.toRadians(212));
     Model model = Model.of(TermSource.of(terms), Hypothesis.h0(), darkSideTheta13Zero);
-    FitResult fit = Fitter.fit(model, OPTIONS.withFixed(List.of("sin2theta13")));
+    FitResult fit =
+        Fitter.fit(
+            model,
+            OPTIONS.withFixed(List.of(ParameterId.shared(OscillationParameter.SIN2_THETA13))));
     assertTrue(fit.isValid(), fit.problems().toString());
     double tan2 = fit.sector(Sector.NUBAR).tan2Theta12().value();
     assertTrue(tan2 < 1, "tan2theta12 = " + tan2 + " is on the mirror side");
@@ -235,7 +240,10 @@ class GlobalMinimumTest {
               TermSource.of(List.of(new TwoIslands(deepEv2, 6e-5))),
               Hypothesis.h0(),
               MixingParameters.ofSin2(6e-5, 2.5e-3, 0.31, 0.022, 0.5, 0));
-      FitResult fit = Fitter.fit(model, OPTIONS.withFixed(List.of("sin2theta13")));
+      FitResult fit =
+          Fitter.fit(
+              model,
+              OPTIONS.withFixed(List.of(ParameterId.shared(OscillationParameter.SIN2_THETA13))));
       assertTrue(fit.isValid(), fit.problems().toString());
       double dm = fit.sector(Sector.NU).dm21().value();
       assertEquals(Math.log(deepEv2), Math.log(dm), 0.05, "found " + dm + " for " + deepEv2);

@@ -3,6 +3,7 @@ package org.vfit.reports.html;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.vfit.likelihood.OscillationParameter;
 import org.vfit.reports.plots.PlotFormat;
 import org.vfit.reports.plots.RenderedPlot;
 import org.vfit.reports.result.Covariance;
@@ -32,7 +33,7 @@ import org.vfit.reports.result.Validity;
  * The output depends only on its inputs (no clock, no locale), so a re-render is byte-identical.
  */
 public final class HtmlReport {
-  private static final double DM_DISPLAY = 1e5;
+  private static final double DM_DISPLAY = OscillationParameter.DM21.displayScale();
 
   private final StringBuilder out = new StringBuilder(1 << 20);
 
@@ -255,9 +256,9 @@ public final class HtmlReport {
         continue;
       }
       out.append("<td>")
-          .append(Numbers.fixed(v.nuDm21() / 1e-5, 3))
+          .append(Numbers.fixed(OscillationParameter.DM21.toDisplay(v.nuDm21()), 3))
           .append("</td><td>")
-          .append(Numbers.fixed(v.nubarDm21() / 1e-5, 3))
+          .append(Numbers.fixed(OscillationParameter.DM21.toDisplay(v.nubarDm21()), 3))
           .append("</td><td>")
           .append(Numbers.plain(v.chi2Pg()))
           .append("</td><td>")

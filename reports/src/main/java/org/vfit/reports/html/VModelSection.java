@@ -3,6 +3,7 @@ package org.vfit.reports.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vfit.likelihood.OscillationParameter;
 import org.vfit.oscillation.paper.PaperInputs;
 import org.vfit.reports.result.MatrixElements;
 import org.vfit.reports.result.OffDiagonal;
@@ -60,11 +61,13 @@ public final class VModelSection {
     row(
         out,
         "δ(Δm²₂₁) [10⁻⁵ eV²]",
-        dDm * 1e5,
+        OscillationParameter.DM21.toDisplay(dDm),
         dm1,
         dm3,
-        1e5,
-        "δ(a₂ − a₁) = δ(Δm²₂₁)/2 = " + fmt(dDm / 2 * 1e5) + "×10⁻⁵ eV²");
+        OscillationParameter.DM21.displayScale(),
+        "δ(a₂ − a₁) = δ(Δm²₂₁)/2 = "
+            + fmt(OscillationParameter.DM21.toDisplay(dDm / 2))
+            + "×10⁻⁵ eV²");
     row(
         out,
         "δ(sin²θ₁₂)",

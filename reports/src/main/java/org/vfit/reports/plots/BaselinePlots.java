@@ -6,6 +6,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.vfit.likelihood.OscillationParameter;
 
 /**
  * The plots of {@code vfit baselines}: Δm²₂₁ and sin²θ₁₂ of each baseline class against its
@@ -51,7 +52,7 @@ public final class BaselinePlots {
   }
 
   /** Display factor of Δm²₂₁ (the axis is in 1e-5 eV²). */
-  private static final double DM_DISPLAY = 1e5;
+  private static final double DM_DISPLAY = OscillationParameter.DM21.displayScale();
 
   private static final Marker[] SHAPES = {
     SeriesMarkers.SQUARE,

@@ -13,6 +13,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.vfit.likelihood.OscillationParameter;
 import org.vfit.reports.contour.GridRefinement;
 import org.vfit.reports.contour.MarchingSquares;
 import org.vfit.reports.contour.Polyline;
@@ -54,7 +55,7 @@ public final class Plots {
    */
   private static final double PROFILE_MAX = 16;
 
-  private static final double DM_DISPLAY = 1e5;
+  private static final double DM_DISPLAY = OscillationParameter.DM21.displayScale();
 
   /**
    * About this many intervals per axis after refinement: at 800 points of plot width a contour

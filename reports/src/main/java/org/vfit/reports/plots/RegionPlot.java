@@ -4,6 +4,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.vfit.likelihood.OscillationParameter;
 import org.vfit.reports.result.Chi2Grid;
 
 /**
@@ -27,8 +28,9 @@ public final class RegionPlot {
     boolean logY = grid.dm21LogSpaced();
     double xMin = xt.applyAsDouble(grid.sin2theta12().get(0));
     double xMax = xt.applyAsDouble(grid.sin2theta12().get(grid.sin2theta12().size() - 1));
-    double yMin = grid.dm21().get(0) * 1e5;
-    double yMax = grid.dm21().get(grid.dm21().size() - 1) * 1e5;
+    OscillationParameter dm21 = OscillationParameter.DM21;
+    double yMin = dm21.toDisplay(grid.dm21().get(0));
+    double yMax = dm21.toDisplay(grid.dm21().get(grid.dm21().size() - 1));
     PlotOptions o = PlotOptions.DEFAULTS;
     XYChart chart =
         Style.chart(
@@ -50,7 +52,7 @@ public final class RegionPlot {
         chart.addSeries(
             "best fit",
             new double[] {xt.applyAsDouble(bestSin2Theta12)},
-            new double[] {bestDm21 * 1e5});
+            new double[] {dm21.toDisplay(bestDm21)});
     best.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     best.setMarker(SeriesMarkers.SQUARE);
     best.setMarkerColor(Style.color(grid.sector()));

@@ -1,6 +1,7 @@
 package org.vfit.reports.result;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.vfit.likelihood.OscillationParameter;
 
 /**
  * Parameters that have 1-D Δχ² profiles. Mass splittings are in eV² in the result file; the
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum ProfileParameter {
   /** Δm²₂₁ in eV². */
   @JsonProperty("dm21")
-  DM21("Δm²₂₁ [10⁻⁵ eV²]", 1e5),
+  DM21("Δm²₂₁ [10⁻⁵ eV²]", OscillationParameter.DM21.displayScale()),
   /** sin²θ₁₂. */
   @JsonProperty("sin2theta12")
   SIN2THETA12("sin²θ₁₂", 1.0),
@@ -18,7 +19,8 @@ public enum ProfileParameter {
   SIN2THETA13("sin²θ₁₃", 1.0),
   /** δ(Δm²₂₁) = Δm²₂₁(ν̄) − Δm²₂₁(ν) in eV². */
   @JsonProperty("deltaDm21")
-  DELTA_DM21("δ(Δm²₂₁) = Δm²₂₁(ν̄) − Δm²₂₁(ν) [10⁻⁵ eV²]", 1e5),
+  DELTA_DM21(
+      "δ(Δm²₂₁) = Δm²₂₁(ν̄) − Δm²₂₁(ν) [10⁻⁵ eV²]", OscillationParameter.DM21.displayScale()),
   /** δ(sin²θ₁₂) = sin²θ₁₂(ν̄) − sin²θ₁₂(ν). */
   @JsonProperty("deltaSin2theta12")
   DELTA_SIN2THETA12("δ(sin²θ₁₂) = sin²θ₁₂(ν̄) − sin²θ₁₂(ν)", 1.0);
