@@ -124,7 +124,7 @@ final class ModellingOptions {
       paramLabel = "free|ssm-prior",
       description =
           "8B flux normalisation: free (default; profiled) or ssm-prior (profiled with the solar "
-              + "model's 12 % prior).")
+              + "model's 12 %% prior).")
   String b8Flux;
 
   @Option(

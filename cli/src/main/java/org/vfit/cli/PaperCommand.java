@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "The paper's Appendix B (splittings, eigenvalues of A relative to the mean, both orderings)",
-      "and Appendix C (relic-neutrino count N = n c pi d^2 against the missing 20 % of the BEST",
+      "and Appendix C (relic-neutrino count N = n c pi d^2 against the missing 20 %% of the BEST",
       "source, 2.3e16 nu/s), computed and compared with the printed numbers."
     })
 final class PaperCommand implements Callable<Integer> {

@@ -67,6 +67,31 @@ class SurfaceTest {
     }
   }
 
+  /**
+   * A bare '%' in a description ("the solar model's 12 % prior") made picocli print a format
+   * warning to the terminal above every `tension --help`: every subcommand's help formats cleanly.
+   */
+  @Test
+  void everyHelpFormatsWithoutPicocliWarnings() {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (String cmd :
+          Vfit.commandLine(
+                  new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                  new java.io.PrintWriter(java.io.Writer.nullWriter()))
+              .getSubcommands()
+              .keySet()) {
+        CliRun.of(cmd, "--help");
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    String warnings = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertFalse(warnings.contains("picocli WARN"), warnings);
+  }
+
   /** Issue 13: "vfit vfit development build" with no commit. */
   @Test
   void theVersionNamesTheCommit() {
