@@ -49,8 +49,15 @@ final class DayNightExperiment extends PointExperiment<DayNight> {
         lo = o.window().min();
         hi = o.window().max() == null ? Double.POSITIVE_INFINITY : o.window().max();
       }
-      ke[i] = kernel(physics, source[i], ElasticScattering.Flavour.NU_E, lo, hi, o.energy());
-      kx[i] = kernel(physics, source[i], ElasticScattering.Flavour.NU_X, lo, hi, o.energy());
+      // Kernels projected onto the P_ee nodes, as for Super-K: each rate is linear in P_ee and the
+      // projection keeps Σ kx, so the sums below equal the fine-grid ones up to rounding.
+      SolarPhysics.Interpolation nodes = physics.peeNodes(source[i]);
+      ke[i] =
+          nodes.project(
+              kernel(physics, source[i], ElasticScattering.Flavour.NU_E, lo, hi, o.energy()));
+      kx[i] =
+          nodes.project(
+              kernel(physics, source[i], ElasticScattering.Flavour.NU_X, lo, hi, o.energy()));
     }
     sign = data.convention() == AsymmetryConvention.DAY_MINUS_NIGHT ? 1.0 : -1.0;
     smooth = data.curve() == null ? null : new SmoothAmplitudeCurve(data.curve());
@@ -94,7 +101,8 @@ final class DayNightExperiment extends PointExperiment<DayNight> {
   double[] compute(SolarPoint point) {
     double[] out = new double[source.length];
     for (int i = 0; i < source.length; i++) {
-      double[] d = point.day(source[i]), n = point.night(source[i], site);
+      double[] d = point.dayAtPeeNodes(source[i]);
+      double[] n = point.nightAtPeeNodes(source[i], site, 0.0, 1.0);
       double rd = 0, rn = 0;
       for (int k = 0; k < d.length; k++) {
         rd += ke[i][k] * d[k] + kx[i][k] * (1 - d[k]);

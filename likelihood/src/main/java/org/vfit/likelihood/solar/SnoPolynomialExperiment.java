@@ -35,6 +35,7 @@ final class SnoPolynomialExperiment implements SolarExperiment {
   private final double[][] dayMap; // 3 × k
   private final double[][] asymMap; // 2 × k
   private final double[] covariance;
+  private final double[] observed; // the six published coefficients, read once
   private final double sign;
 
   SnoPolynomialExperiment(SolarPhysics physics, PolynomialSurvival data) {
@@ -60,6 +61,7 @@ final class SnoPolynomialExperiment implements SolarExperiment {
     asymMap =
         leastSquaresMap(energies, java.util.Arrays.copyOf(wAsym, used), 2, data.pivotEnergy());
     covariance = GaussianChi2.flatten(data.covariance().toArray());
+    observed = data.values().toArray();
     sign = data.convention() == AsymmetryConvention.NIGHT_MINUS_DAY ? 1.0 : -1.0;
   }
 
@@ -126,7 +128,7 @@ final class SnoPolynomialExperiment implements SolarExperiment {
   public double chi2(SolarPoint point, double fB8) {
     double[] pred = predicted(point, fB8);
     double[] r = new double[6];
-    for (int i = 0; i < 6; i++) r[i] = data.values().get(i) - pred[i];
+    for (int i = 0; i < 6; i++) r[i] = observed[i] - pred[i];
     return GaussianChi2.chi2(r, covariance.clone());
   }
 

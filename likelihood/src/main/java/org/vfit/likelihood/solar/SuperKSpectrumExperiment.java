@@ -57,14 +57,52 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
       double[] norm8B,
       double[] normHep,
       double[] scale8B,
-      double[] scaleHep) {}
+      double[] scaleHep) {
+
+    /** The ⁸B kernels in the form {@link #ratios} sums. */
+    Split split8B() {
+      return Split.of(ke8B, kx8B);
+    }
+
+    /** The hep kernels in the form {@link #ratios} sums. */
+    Split splitHep() {
+      return Split.of(keHep, kxHep);
+    }
+  }
+
+  /**
+   * A row's rate Σ_k ke_k P_k + kx_k (1 − P_k) written as Σ_k kx_k + Σ_k (ke_k − kx_k) P_k: one
+   * product per node instead of two (equal up to rounding).
+   *
+   * @param difference ke − kx per row and node
+   * @param muonTauSum Σ kx per row
+   */
+  private record Split(double[][] difference, double[] muonTauSum) {
+    static Split of(double[][] ke, double[][] kx) {
+      double[][] d = new double[ke.length][];
+      double[] sx = new double[ke.length];
+      for (int i = 0; i < ke.length; i++) {
+        d[i] = new double[ke[i].length];
+        for (int k = 0; k < d[i].length; k++) {
+          d[i][k] = ke[i][k] - kx[i][k];
+          sx[i] += kx[i][k];
+        }
+      }
+      return new Split(d, sx);
+    }
+  }
 
   /**
    * One dataset: its response and the raw rows each fitted row combines.
    *
    * @param groups for each fitted row, the raw rows it combines (one unless merged)
    */
-  private record Phase(RecoilSpectrum data, Response response, int[][] groups) {}
+  private record Phase(
+      RecoilSpectrum data, Response response, int[][] groups, Split b8, Split hep) {
+    Phase(RecoilSpectrum data, Response response, int[][] groups) {
+      this(data, response, groups, response.split8B(), response.splitHep());
+    }
+  }
 
   private final SolarPhysics physics;
   private final List<Phase> phases;
@@ -261,21 +299,13 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
     }
   }
 
-  private static double ratio(double[] ke, double[] kx, double[] p, double norm) {
-    double s = 0;
-    for (int k = 0; k < p.length; k++) {
-      s += ke[k] * p[k] + kx[k] * (1 - p[k]);
-    }
-    return s / norm;
-  }
-
   /** {⁸B part per unit f_B, hep part} of each raw row of a phase (independent of f_B). */
   private static double[][] rawParts(Phase ph, SolarPoint point) {
     Response r = ph.response();
     List<RecoilSpectrum.Row> rows = ph.data().rows();
     int n = rows.size();
-    double[] r8 = ratios(r.ke8B(), r.kx8B(), r.norm8B(), point, SolarFluxComponent.B8, rows);
-    double[] rh = ratios(r.keHep(), r.kxHep(), r.normHep(), point, SolarFluxComponent.HEP, rows);
+    double[] r8 = ratios(ph.b8(), r.norm8B(), point, SolarFluxComponent.B8, rows);
+    double[] rh = ratios(ph.hep(), r.normHep(), point, SolarFluxComponent.HEP, rows);
     double[][] out = new double[2][n];
     for (int i = 0; i < n; i++) {
       out[0][i] = r.scale8B()[i] * r8[i];
@@ -285,20 +315,19 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
   }
 
   /**
-   * {@link #ratio} of every row with a positive norm (0 for the others), rows taken in pairs: the
-   * two sums are independent chains the processor runs side by side, each adding its terms in the
-   * same order as alone (identical results at half the latency; these sums were a tenth of a solar
-   * χ² evaluation).
+   * The rate of every row with a positive norm relative to its norm (0 for the others), rows taken
+   * in pairs: the two sums are independent chains the processor runs side by side.
    */
   private static double[] ratios(
-      double[][] ke,
-      double[][] kx,
+      Split kernels,
       double[] norm,
       SolarPoint point,
       SolarFluxComponent c,
       List<RecoilSpectrum.Row> rows) {
     int n = rows.size();
     double[][] p = survivals(point, c, rows);
+    double[][] d = kernels.difference();
+    double[] sx = kernels.muonTauSum();
     double[] out = new double[n];
     int pending = -1;
     for (int i = 0; i < n; i++) {
@@ -309,28 +338,31 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
         pending = i;
         continue;
       }
-      double[] pa = p[pending];
-      double[] pb = p[i];
-      double[] kea = ke[pending], kxa = kx[pending], keb = ke[i], kxb = kx[i];
+      double[] pa = p[pending], pb = p[i];
+      double[] da = d[pending], db = d[i];
       double sa = 0, sb = 0;
       int both = Math.min(pa.length, pb.length);
       int k = 0;
       for (; k < both; k++) {
-        sa += kea[k] * pa[k] + kxa[k] * (1 - pa[k]);
-        sb += keb[k] * pb[k] + kxb[k] * (1 - pb[k]);
+        sa += da[k] * pa[k];
+        sb += db[k] * pb[k];
       }
       for (int m = k; m < pa.length; m++) {
-        sa += kea[m] * pa[m] + kxa[m] * (1 - pa[m]);
+        sa += da[m] * pa[m];
       }
       for (int m = k; m < pb.length; m++) {
-        sb += keb[m] * pb[m] + kxb[m] * (1 - pb[m]);
+        sb += db[m] * pb[m];
       }
-      out[pending] = sa / norm[pending];
-      out[i] = sb / norm[i];
+      out[pending] = (sx[pending] + sa) / norm[pending];
+      out[i] = (sx[i] + sb) / norm[i];
       pending = -1;
     }
     if (pending >= 0) {
-      out[pending] = ratio(ke[pending], kx[pending], p[pending], norm[pending]);
+      double sa = 0;
+      for (int k = 0; k < p[pending].length; k++) {
+        sa += d[pending][k] * p[pending][k];
+      }
+      out[pending] = (sx[pending] + sa) / norm[pending];
     }
     return out;
   }
@@ -407,11 +439,18 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
               s[r][a] = shift[r][a] * p1;
             }
           }
+          // 1 + SᵀWS with W = diag(1/variance): S scaled by W once, then plain products.
+          double[][] ws = new double[n][k];
+          for (int r = 0; r < n; r++) {
+            for (int a = 0; a < k; a++) {
+              ws[r][a] = s[r][a] / variance[r];
+            }
+          }
           for (int a = 0; a < k; a++) {
             for (int c = 0; c <= a; c++) {
               double v = a == c ? 1.0 : 0.0;
               for (int r = 0; r < n; r++) {
-                v += s[r][a] * s[r][c] / variance[r];
+                v += ws[r][a] * s[r][c];
               }
               m[a][c] = v;
               m[c][a] = v;
@@ -546,7 +585,9 @@ final class SuperKSpectrumExperiment implements SolarExperiment {
     List<Phase> out = new ArrayList<>();
     for (int p = 0; p < phases.size(); p++) {
       Phase old = phases.get(p);
-      out.add(new Phase((RecoilSpectrum) newData.get(p), old.response(), old.groups()));
+      out.add(
+          new Phase(
+              (RecoilSpectrum) newData.get(p), old.response(), old.groups(), old.b8(), old.hep()));
     }
     return new SuperKSpectrumExperiment(physics, out, mergedPhases, centres);
   }

@@ -32,7 +32,8 @@ final class SurvivalPointsExperiment extends PointExperiment<Rates> {
     for (int i = 0; i < n; i++) {
       Observable o = data.measurements().get(i).observable();
       source[i] = SolarFluxComponent.parse(o.source());
-      weight[i] = weights(physics, source[i], o);
+      // Projected onto the P_ee nodes, as for Super-K: the same sum up to rounding, over 48 nodes.
+      weight[i] = physics.peeNodes(source[i]).project(weights(physics, source[i], o));
     }
     covariance = GaussianChi2.flatten(data.covariance().toArray());
   }
@@ -78,7 +79,7 @@ final class SurvivalPointsExperiment extends PointExperiment<Rates> {
   double[] compute(SolarPoint point) {
     double[] out = new double[source.length];
     for (int i = 0; i < source.length; i++) {
-      double[] p = point.average(source[i], Detector.GRAN_SASSO);
+      double[] p = point.averageAtPeeNodes(source[i], Detector.GRAN_SASSO);
       double s = 0;
       for (int k = 0; k < p.length; k++) s += weight[i][k] * p[k];
       out[i] = s;
