@@ -45,6 +45,9 @@ final class StageProgress implements ProgressListener {
       synchronized (this) {
         if (pending != null) pending.cancel(false);
         if (timer != null) timer.shutdownNow();
+        // A later run (the next part of the same command) starts its own timer.
+        pending = null;
+        timer = null;
       }
     }
   }

@@ -193,20 +193,34 @@ final class TensionCommand implements Callable<Integer>, CheckedBeforeRun {
       OutputChecks.checkpointFile("--checkpoint", request.checkpoint());
     }
     TensionOutcome o;
+    StageProgress stages = new StageProgress("vfit tension", err, quiet, started);
     try {
       // Toys and scans go to the runner (in-JVM, or Spark with --spark); the fits' own stages
       // (grid starts, MIGRAD, HESSE/MINOS) are printed once they run for a second.
       TensionProgress steps = progress(err);
       try (org.vfit.fit.analysis.WorkRunner runner = runnerOptions.open(request.threads())) {
-        o =
-            new StageProgress("vfit tension", err, quiet, started)
-                .run(() -> org.vfit.fit.GlobalFit.tension(request, runner, steps));
+        o = stages.run(() -> org.vfit.fit.GlobalFit.tension(request, runner, steps));
       }
     } catch (TensionFailure e) {
       throw new AnalysisFailure(e.getMessage());
     }
     TensionResult result = result(o, now);
-    List<Path> written = Reports.writeReport(result, dir);
+    // Drawing seven plots in three formats takes a second or two: said like the other stages.
+    List<Path> written;
+    try {
+      written =
+          stages.run(
+              () -> {
+                stages.stage("writing the report (plots in PNG, SVG and PDF; report.html)");
+                try {
+                  return Reports.writeReport(result, dir);
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause(); // reported like any output failure (Vfit.ErrorHandler)
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (json) {
       outw.println(Reports.summaryJson(result));

@@ -28,17 +28,24 @@ final class ChartEncoder {
 
   static Map<PlotFormat, byte[]> encode(XYChart chart, int dpi) {
     Map<PlotFormat, byte[]> files = new EnumMap<>(PlotFormat.class);
+    for (PlotFormat f : PlotFormat.values()) {
+      files.put(f, encode(chart, dpi, f));
+    }
+    return files;
+  }
+
+  /** The chart in one format. */
+  static byte[] encode(XYChart chart, int dpi, PlotFormat format) {
     try {
-      files.put(PlotFormat.PNG, png(chart, dpi));
-      files.put(PlotFormat.SVG, vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
-      files.put(
-          PlotFormat.PDF,
-          deterministicId(vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.PDF)));
+      return switch (format) {
+        case PNG -> png(chart, dpi);
+        case SVG -> vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        case PDF -> deterministicId(vector(chart, VectorGraphicsEncoder.VectorGraphicsFormat.PDF));
+      };
     } catch (IOException e) {
       // Encoding writes to memory; an IOException here is an encoder failure, not an I/O one.
       throw new UncheckedIOException("could not encode chart \"" + chart.getTitle() + "\"", e);
     }
-    return files;
   }
 
   /**
@@ -50,7 +57,9 @@ final class ChartEncoder {
     double scale = dpi / 72.0;
     int w = (int) Math.round(chart.getWidth() * scale);
     int h = (int) Math.round(chart.getHeight() * scale);
-    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    // Byte-interleaved pixels: the PNG writer copies their rows directly, where an int-packed
+    // image went through a per-sample accessor (a third of the report's time; same bytes out).
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
     Graphics2D g = image.createGraphics();
     try {
       g.scale(scale, scale);
