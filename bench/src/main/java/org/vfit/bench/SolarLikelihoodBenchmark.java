@@ -78,4 +78,30 @@ public class SolarLikelihoodBenchmark {
   public double fullSolarChi2() {
     return solar.chi2(point(i++), new double[0]);
   }
+
+  private final org.vfit.oscillation.earth.NightRegeneration kamioka =
+      org.vfit.likelihood.solar.SolarPhysics.shared(
+              org.vfit.likelihood.solar.SolarOptions.defaults())
+          .night(org.vfit.oscillation.earth.Detector.KAMIOKA, 0.0, 1.0);
+
+  /**
+   * One solar evaluation's worth of night-table lookups for one component: 48 energies from 2 to 16
+   * MeV at one (Δm²₂₁, θ₁₂, θ₁₃) point, the point moving as in {@link #fullSolarChi2} (divide by 48
+   * for the time per lookup).
+   */
+  @Benchmark
+  public double nightTableLookups48() {
+    MixingParameters p = points[i++ % points.length];
+    double s = 0;
+    for (int k = 0; k < 48; k++) {
+      s += kamioka.meanP2e(2.0 + 14.0 * k / 47, p.dm21EV2(), p.theta12(), 0.978);
+    }
+    return s;
+  }
+
+  /** The points {@link #fullSolarChi2} visits, made once (building one costs about a µs). */
+  private final MixingParameters[] points =
+      java.util.stream.IntStream.range(0, 520)
+          .mapToObj(SolarLikelihoodBenchmark::point)
+          .toArray(MixingParameters[]::new);
 }

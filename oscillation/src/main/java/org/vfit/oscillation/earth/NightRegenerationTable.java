@@ -100,29 +100,73 @@ public final class NightRegenerationTable implements NightRegeneration {
     double fc = (c13sq - C13SQ[0]) / (C13SQ[1] - C13SQ[0]); // uniform nodes
     int c0 = Math.min((int) fc, C13SQ.length - 2);
     double wc = fc - c0;
-    return (1 - wc) * bicubic(c0, fx, ft) + wc * bicubic(c0 + 1, fx, ft);
+    return interpolate(c0, wc, fx, ft);
   }
 
-  private double bicubic(int c, double fx, double ft) {
+  /**
+   * (1 − wc)·B(c0) + wc·B(c0 + 1), B the bicubic (Catmull–Rom) interpolation in one c₁₃² layer.
+   * Both layers are interpolated in one pass: they share the stencil, and in the [x][t][c] layout
+   * their values sit side by side (index + 1). The Catmull–Rom weights of the x and θ₁₂ offsets are
+   * computed once per lookup, so each of the ten one-dimensional interpolations is a four-term dot
+   * product whose products are independent, where the nested form was a chain of dependent
+   * operations (the same polynomial; results agree to rounding). A lookup took 75 ns before.
+   */
+  private double interpolate(int c0, double wc, double fx, double ft) {
     int ix = Math.min((int) Math.floor(fx), NX - 3);
     int it = Math.min(Math.max((int) Math.floor(ft), 0), NT - 2);
     double tx = fx - ix, tt = ft - it;
-    double r0 = row(c, reflect(it - 1), ix, tx);
-    double r1 = row(c, it, ix, tx);
-    double r2 = row(c, it + 1, ix, tx);
-    double r3 = row(c, reflect(it + 2), ix, tx);
-    return catmullRom(r0, r1, r2, r3, tt);
+    int t0 = reflect(it - 1);
+    int t3 = reflect(it + 2);
+    ensureRow(c0, t0, ix);
+    ensureRow(c0, it, ix);
+    ensureRow(c0, it + 1, ix);
+    ensureRow(c0, t3, ix);
+    ensureRow(c0 + 1, t0, ix);
+    ensureRow(c0 + 1, it, ix);
+    ensureRow(c0 + 1, it + 1, ix);
+    ensureRow(c0 + 1, t3, ix);
+    double tx2 = tx * tx, tx3 = tx2 * tx;
+    double x0 = 0.5 * (-tx + 2 * tx2 - tx3);
+    double x1 = 1 + 0.5 * (-5 * tx2 + 3 * tx3);
+    double x2 = 0.5 * (tx + 4 * tx2 - 3 * tx3);
+    double x3 = 0.5 * (tx3 - tx2);
+    double tt2 = tt * tt, tt3 = tt2 * tt;
+    double y0 = 0.5 * (-tt + 2 * tt2 - tt3);
+    double y1 = 1 + 0.5 * (-5 * tt2 + 3 * tt3);
+    double y2 = 0.5 * (tt + 4 * tt2 - 3 * tt3);
+    double y3 = 0.5 * (tt3 - tt2);
+    int a0 = index(c0, t0, ix - 1);
+    int a1 = index(c0, it, ix - 1);
+    int a2 = index(c0, it + 1, ix - 1);
+    int a3 = index(c0, t3, ix - 1);
+    double low =
+        y0 * rowAt(a0, x0, x1, x2, x3)
+            + y1 * rowAt(a1, x0, x1, x2, x3)
+            + y2 * rowAt(a2, x0, x1, x2, x3)
+            + y3 * rowAt(a3, x0, x1, x2, x3);
+    double high =
+        y0 * rowAt(a0 + 1, x0, x1, x2, x3)
+            + y1 * rowAt(a1 + 1, x0, x1, x2, x3)
+            + y2 * rowAt(a2 + 1, x0, x1, x2, x3)
+            + y3 * rowAt(a3 + 1, x0, x1, x2, x3);
+    return (1 - wc) * low + wc * high;
   }
 
-  private double row(int c, int t, int ix, double tx) {
+  /** The blocks holding x-indices ix − 1 … ix + 2 of row (c, t) are filled. */
+  private void ensureRow(int c, int t, int ix) {
     ensure(c, t, ix - 1);
     if ((ix + 2) / BLOCK != (ix - 1) / BLOCK) {
       ensure(c, t, ix + 2);
     }
+  }
+
+  /** Catmull–Rom in x along one row, with weights w, from its value at ix − 1 (position at). */
+  private double rowAt(int at, double w0, double w1, double w2, double w3) {
     int stride = NT * NC; // from one x to the next
-    int at = index(c, t, ix - 1);
-    return catmullRom(
-        table[at], table[at + stride], table[at + 2 * stride], table[at + 3 * stride], tx);
+    return w0 * table[at]
+        + w1 * table[at + stride]
+        + w2 * table[at + 2 * stride]
+        + w3 * table[at + 3 * stride];
   }
 
   /** Position of grid value (c₁₃², θ₁₂, x) in {@link #table}. */
@@ -233,10 +277,5 @@ public final class NightRegenerationTable implements NightRegeneration {
     if (i < 0) return -i;
     if (i > NT - 1) return 2 * (NT - 1) - i;
     return i;
-  }
-
-  private static double catmullRom(double p0, double p1, double p2, double p3, double t) {
-    return p1
-        + 0.5 * t * (p2 - p0 + t * (2 * p0 - 5 * p1 + 4 * p2 - p3 + t * (3 * (p1 - p2) + p3 - p0)));
   }
 }

@@ -112,7 +112,55 @@ public final class SolarSurvival {
       if (profileLnNe[i] >= 0) minH = Math.min(minH, profileScaleHeightKm[i]);
     }
     minScaleHeightAboveUnitDensityKm = minH;
+    // Buckets of ln n_e for scaleHeightAt, only on a non-increasing column (see there).
+    boolean monotone = true;
+    for (int i = 1; i < n; i++) {
+      monotone &= profileLnNe[i] <= profileLnNe[i - 1];
+    }
+    double span = profileLnNe[0] - profileLnNe[n - 1];
+    if (monotone && n > 2 && span > 0) {
+      bucketLow = new int[SCALE_HEIGHT_BUCKETS];
+      bucketHigh = new int[SCALE_HEIGHT_BUCKETS];
+      bucketsPerUnit = SCALE_HEIGHT_BUCKETS / span;
+      for (int b = 0; b < SCALE_HEIGHT_BUCKETS; b++) {
+        double below = profileLnNe[n - 1] + b / bucketsPerUnit;
+        double above = profileLnNe[n - 1] + (b + 1) / bucketsPerUnit;
+        int l = 0;
+        while (l + 1 < n && profileLnNe[l + 1] >= above) l++;
+        int h = n - 1;
+        while (h - 1 > 0 && profileLnNe[h - 1] < below) h--;
+        bucketLow[b] = l;
+        bucketHigh[b] = Math.max(h, l + 1);
+      }
+    } else {
+      bucketLow = null;
+      bucketHigh = null;
+      bucketsPerUnit = 0;
+    }
   }
+
+  /** The bisection over the whole column: what {@link #scaleHeightAt} must equal (tests). */
+  double scaleHeightAtByFullSearch(double lnNe) {
+    int lo = 0, hi = profileLnNe.length - 1;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (profileLnNe[mid] >= lnNe) lo = mid;
+      else hi = mid;
+    }
+    return profileScaleHeightKm[lo];
+  }
+
+  /** ln n_e at the centre and at the surface end of the tabulated profile (tests). */
+  double[] lnDensityRange() {
+    return new double[] {profileLnNe[0], profileLnNe[profileLnNe.length - 1]};
+  }
+
+  /** Buckets of the ln n_e column that bracket scaleHeightAt's search (null: full search). */
+  private static final int SCALE_HEIGHT_BUCKETS = 2048;
+
+  private final int[] bucketLow;
+  private final int[] bucketHigh;
+  private final double bucketsPerUnit;
 
   public SolarModel model() {
     return model;
@@ -281,9 +329,22 @@ public final class SolarSurvival {
     return (Math.exp(-gamma * s2) - eg) / (1 - eg);
   }
 
-  private double scaleHeightAt(double lnNe) {
-    // profileLnNe descends with radius.
+  double scaleHeightAt(double lnNe) {
+    // profileLnNe descends with radius. Bisection keeps profileLnNe[lo] ≥ lnNe > profileLnNe[hi];
+    // the bucket table gives a bracket a few rows wide with the same property, and on a
+    // non-increasing column every such bracket ends on the same row, so the answer is unchanged
+    // (the full-width search cost a tenth of a toy fit's time).
     int lo = 0, hi = profileLnNe.length - 1;
+    if (bucketLow != null) {
+      int b = (int) ((lnNe - profileLnNe[hi]) * bucketsPerUnit);
+      if (b >= 0 && b < bucketLow.length) {
+        int l = bucketLow[b], h = bucketHigh[b];
+        if (profileLnNe[l] >= lnNe && profileLnNe[h] < lnNe) {
+          lo = l;
+          hi = h;
+        }
+      }
+    }
     while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
       if (profileLnNe[mid] >= lnNe) lo = mid;

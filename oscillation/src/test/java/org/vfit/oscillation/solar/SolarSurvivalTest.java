@@ -276,4 +276,24 @@ class SolarSurvivalTest {
         IllegalArgumentException.class, () -> sun.dayProbability(SolarFluxComponent.B8, -1, NUFIT));
     assertThrows(IllegalArgumentException.class, () -> SolarFluxComponent.parse("9B"));
   }
+
+  /**
+   * The bucketed search for the scale height at the resonance returns the same row as bisection
+   * over the whole profile, for densities everywhere in the Sun and exactly on its tabulated values
+   * (where a bracket off by one row would show). Exact equality: the same row gives the same
+   * number.
+   */
+  @Test
+  void bucketedScaleHeightSearchEqualsFullBisection() {
+    double[] range = sun.lnDensityRange();
+    java.util.Random random = new java.util.Random(12);
+    for (int k = 0; k < 200_000; k++) {
+      double ln = range[1] + (range[0] - range[1]) * random.nextDouble();
+      assertEquals(sun.scaleHeightAtByFullSearch(ln), sun.scaleHeightAt(ln), 0.0, "ln n_e " + ln);
+    }
+    for (int k = 0; k <= 1000; k++) {
+      double ln = range[1] + (range[0] - range[1]) * k / 1000.0;
+      assertEquals(sun.scaleHeightAtByFullSearch(ln), sun.scaleHeightAt(ln), 0.0, "ln n_e " + ln);
+    }
+  }
 }
