@@ -58,8 +58,48 @@ public final class SolarPoint {
     AVERAGE_NODES
   }
 
-  /** A cached P_ee array of a component (at a detector's zenith class, for night and average). */
-  private record Key(SolarFluxComponent c, Detector d, double cosLow, double cosHigh, Kind kind) {}
+  /**
+   * A cached P_ee array of a component (at a detector's zenith class, for night and average). Not a
+   * record: the generated equals compared the detectors' names and hashed five fields on every
+   * lookup, a tenth of the main job's time; the hash is taken once and detectors (constants) are
+   * compared by identity first.
+   */
+  private static final class Key {
+    private final SolarFluxComponent c;
+    private final Detector d;
+    private final double cosLow;
+    private final double cosHigh;
+    private final Kind kind;
+    private final int hash;
+
+    Key(SolarFluxComponent c, Detector d, double cosLow, double cosHigh, Kind kind) {
+      this.c = c;
+      this.d = d;
+      this.cosLow = cosLow;
+      this.cosHigh = cosHigh;
+      this.kind = kind;
+      int h = c.ordinal() * 31 + kind.ordinal();
+      h = h * 31 + (d == null ? 0 : d.hashCode());
+      h = h * 31 + Double.hashCode(cosLow);
+      this.hash = h * 31 + Double.hashCode(cosHigh);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && k.hash == hash
+          && k.c == c
+          && k.kind == kind
+          && k.cosLow == cosLow
+          && k.cosHigh == cosHigh
+          && (k.d == d || (d != null && d.equals(k.d)));
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   public SolarPoint(SolarPhysics physics, MixingParameters p) {
     this.physics = physics;

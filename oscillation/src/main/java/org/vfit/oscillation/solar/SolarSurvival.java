@@ -121,22 +121,52 @@ public final class SolarSurvival {
     if (monotone && n > 2 && span > 0) {
       bucketLow = new int[SCALE_HEIGHT_BUCKETS];
       bucketHigh = new int[SCALE_HEIGHT_BUCKETS];
+      bucketMinHeightKm = new double[SCALE_HEIGHT_BUCKETS];
       bucketsPerUnit = SCALE_HEIGHT_BUCKETS / span;
       for (int b = 0; b < SCALE_HEIGHT_BUCKETS; b++) {
         double below = profileLnNe[n - 1] + b / bucketsPerUnit;
         double above = profileLnNe[n - 1] + (b + 1) / bucketsPerUnit;
-        int l = 0;
-        while (l + 1 < n && profileLnNe[l + 1] >= above) l++;
-        int h = n - 1;
-        while (h - 1 > 0 && profileLnNe[h - 1] < below) h--;
+        int l = Math.max(0, lastAtLeast(above));
+        int h = Math.min(n - 1, Math.max(l + 1, lastAtLeast(below) + 1));
         bucketLow[b] = l;
-        bucketHigh[b] = Math.max(h, l + 1);
+        bucketHigh[b] = h;
+        double m = Double.POSITIVE_INFINITY;
+        for (int i = l; i <= h; i++) m = Math.min(m, profileScaleHeightKm[i]);
+        bucketMinHeightKm[b] = m;
       }
     } else {
       bucketLow = null;
       bucketHigh = null;
+      bucketMinHeightKm = null;
       bucketsPerUnit = 0;
     }
+  }
+
+  /** Last row whose ln n_e is ≥ v on the non-increasing column (−1 if none). */
+  private int lastAtLeast(double v) {
+    int lo = -1, hi = profileLnNe.length;
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (profileLnNe[mid] >= v) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * A lower bound on {@link #scaleHeightAt}(lnNe): the smallest scale height of the rows its bucket
+   * can answer with (0 when there are no buckets or the bracket does not hold).
+   */
+  double scaleHeightLowerBound(double lnNe) {
+    if (bucketLow == null) {
+      return 0.0;
+    }
+    int b = (int) ((lnNe - profileLnNe[profileLnNe.length - 1]) * bucketsPerUnit);
+    if (b < 0 || b >= bucketLow.length) {
+      return 0.0;
+    }
+    int l = bucketLow[b], h = bucketHigh[b];
+    return profileLnNe[l] >= lnNe && profileLnNe[h] < lnNe ? bucketMinHeightKm[b] : 0.0;
   }
 
   /** The bisection over the whole column: what {@link #scaleHeightAt} must equal (tests). */
@@ -156,10 +186,11 @@ public final class SolarSurvival {
   }
 
   /** Buckets of the ln n_e column that bracket scaleHeightAt's search (null: full search). */
-  private static final int SCALE_HEIGHT_BUCKETS = 2048;
+  private static final int SCALE_HEIGHT_BUCKETS = 1 << 14;
 
   private final int[] bucketLow;
   private final int[] bucketHigh;
+  private final double[] bucketMinHeightKm;
   private final double bucketsPerUnit;
 
   public SolarModel model() {
@@ -318,6 +349,12 @@ public final class SolarSurvival {
     if (cos2 > 0) {
       double lnRes = Math.log(cos2 / x);
       if (lnRes < profileLnNe[0] && lnRes > profileLnNe[profileLnNe.length - 1]) {
+        // A lower bound on the scale height that already makes γ·edge > 40 gives the answer
+        // below (0) without the search; the floating-point products are monotone in r0.
+        double bound = scaleHeightLowerBound(lnRes);
+        if (Math.PI * bound * K * dm21EV2 / energyMeV * edge > 40) {
+          return 0.0;
+        }
         r0 = scaleHeightAt(lnRes);
       }
     }

@@ -296,4 +296,23 @@ class SolarSurvivalTest {
       assertEquals(sun.scaleHeightAtByFullSearch(ln), sun.scaleHeightAt(ln), 0.0, "ln n_e " + ln);
     }
   }
+
+  /**
+   * The bucket's lower bound on the scale height, which lets the crossing probability return 0
+   * without the search when even the bound makes γ too large, never exceeds the scale height found;
+   * and it is a useful bound (positive) for most densities.
+   */
+  @Test
+  void scaleHeightLowerBoundNeverExceedsTheScaleHeight() {
+    double[] range = sun.lnDensityRange();
+    java.util.Random random = new java.util.Random(13);
+    int positive = 0;
+    for (int k = 0; k < 100_000; k++) {
+      double ln = range[1] + (range[0] - range[1]) * random.nextDouble();
+      double bound = sun.scaleHeightLowerBound(ln);
+      assertTrue(bound <= sun.scaleHeightAtByFullSearch(ln), "ln n_e " + ln);
+      positive += bound > 0 ? 1 : 0;
+    }
+    assertTrue(positive > 99_000, positive + " positive bounds of 100000");
+  }
 }
