@@ -744,10 +744,13 @@ public final class KamLandPrediction {
           }
         }
       } else {
-        // Reactors in pairs: the two rotation recurrences are independent chains the processor
-        // runs side by side, and each sum still adds the reactors in table order (identical
-        // results to one reactor at a time).
+        // Reactors four or two at a time: the rotation recurrences are independent chains the
+        // processor runs side by side, the sums are loaded and stored once per group, and each
+        // sum still adds the reactors in table order (identical results to one at a time).
         int a = 0;
+        for (; a + 3 < count; a += 4) {
+          recurQuad(pm, active, a, dm, beta, cos2, matter, s0, s1, s2);
+        }
         for (; a + 1 < count; a += 2) {
           recurPair(pm, active[a], active[a + 1], dm, beta, cos2, matter, s0, s1, s2);
         }
@@ -808,6 +811,76 @@ public final class KamLandPrediction {
         double cn = c * cd + s * sd;
         s = s * cd - c * sd;
         c = cn;
+      }
+    }
+  }
+
+  /** {@link #recurOne} for reactors active[a] … active[a + 3], in that order, in one pass. */
+  private void recurQuad(
+      PeriodModel pm,
+      int[] active,
+      int a,
+      double dm,
+      double beta,
+      double cos2,
+      boolean matter,
+      double[] s0,
+      double[] s1,
+      double[] s2) {
+    double halfK = 0.5 * ReactorSurvival.K;
+    double[] l = new double[4], w = new double[4], c = new double[4], s = new double[4];
+    double[] cd = new double[4], sd = new double[4];
+    for (int i = 0; i < 4; i++) {
+      int r = active[a + i];
+      l[i] = pm.baselineKm[r];
+      double step = halfK * l[i] * dm * du;
+      w[i] = pm.weight[r] * resolvedFraction(step);
+      double phase = halfK * l[i] * (dm * u0 + beta * cos2);
+      c[i] = Math.cos(phase);
+      s[i] = Math.sin(phase);
+      cd[i] = Math.cos(step);
+      sd[i] = Math.sin(step);
+    }
+    double w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+    double c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+    double q0 = s[0], q1 = s[1], q2 = s[2], q3 = s[3];
+    double cd0 = cd[0], cd1 = cd[1], cd2 = cd[2], cd3 = cd[3];
+    double sd0 = sd[0], sd1 = sd[1], sd2 = sd[2], sd3 = sd[3];
+    if (matter) {
+      double wl0 = w0 * l[0], wl1 = w1 * l[1], wl2 = w2 * l[2], wl3 = w3 * l[3];
+      double wll0 = wl0 * l[0], wll1 = wl1 * l[1], wll2 = wl2 * l[2], wll3 = wl3 * l[3];
+      for (int j = 0; j < ENERGY_NODES; j++) {
+        s0[j] = s0[j] + w0 * c0 + w1 * c1 + w2 * c2 + w3 * c3;
+        s1[j] = s1[j] + wl0 * q0 + wl1 * q1 + wl2 * q2 + wl3 * q3;
+        s2[j] = s2[j] + wll0 * c0 + wll1 * c1 + wll2 * c2 + wll3 * c3;
+        double n0 = c0 * cd0 + q0 * sd0;
+        q0 = q0 * cd0 - c0 * sd0;
+        c0 = n0;
+        double n1 = c1 * cd1 + q1 * sd1;
+        q1 = q1 * cd1 - c1 * sd1;
+        c1 = n1;
+        double n2 = c2 * cd2 + q2 * sd2;
+        q2 = q2 * cd2 - c2 * sd2;
+        c2 = n2;
+        double n3 = c3 * cd3 + q3 * sd3;
+        q3 = q3 * cd3 - c3 * sd3;
+        c3 = n3;
+      }
+    } else {
+      for (int j = 0; j < ENERGY_NODES; j++) {
+        s0[j] = s0[j] + w0 * c0 + w1 * c1 + w2 * c2 + w3 * c3;
+        double n0 = c0 * cd0 + q0 * sd0;
+        q0 = q0 * cd0 - c0 * sd0;
+        c0 = n0;
+        double n1 = c1 * cd1 + q1 * sd1;
+        q1 = q1 * cd1 - c1 * sd1;
+        c1 = n1;
+        double n2 = c2 * cd2 + q2 * sd2;
+        q2 = q2 * cd2 - c2 * sd2;
+        c2 = n2;
+        double n3 = c3 * cd3 + q3 * sd3;
+        q3 = q3 * cd3 - c3 * sd3;
+        c3 = n3;
       }
     }
   }
