@@ -41,7 +41,18 @@ public final class Contours {
       WorkRunner runner,
       ProgressListener progress) {
     return withRestarts(
-        model, fit, sector, sin2Theta12, dm21, false, false, false, options, runner, progress);
+        model,
+        fit,
+        sector,
+        sin2Theta12,
+        dm21,
+        false,
+        false,
+        false,
+        options,
+        runner,
+        progress,
+        null);
   }
 
   /**
@@ -61,18 +72,7 @@ public final class Contours {
       FitOptions options,
       WorkRunner runner,
       ProgressListener progress) {
-    return withRestarts(
-        model,
-        fit,
-        sector,
-        sin2(x.values(), tan2X),
-        dm21.values(),
-        tan2X,
-        x.log(),
-        dm21.log(),
-        options,
-        runner,
-        progress);
+    return contour(model, fit, sector, x, tan2X, dm21, options, runner, progress, null);
   }
 
   /**
@@ -97,7 +97,8 @@ public final class Contours {
       ProgressListener progress) {
     int ix = model.index(sector, OscillationParameter.SIN2_THETA12);
     int iy = model.index(sector, OscillationParameter.DM21);
-    ContourResult c = contour(model, fit, sector, x, tan2X, dm21, options, runner, progress);
+    LastPass last = new LastPass();
+    ContourResult c = contour(model, fit, sector, x, tan2X, dm21, options, runner, progress, last);
     for (int round = 0; round < maxExtensions; round++) {
       List<ContourResult.Edge> open = c.openEdges(level);
       if (open.isEmpty() || ix < 0) {
@@ -123,9 +124,48 @@ public final class Contours {
       dm21 = ny;
       Restart r = c.restartedFrom();
       FitResult from = r != null && r.improved() ? r.refit() : fit;
-      c = contour(model, from, sector, x, tan2X, dm21, options, runner, progress);
+      c = contour(model, from, sector, x, tan2X, dm21, options, runner, progress, last);
     }
     return c;
+  }
+
+  /**
+   * The cells of the previous pass of {@link #covering} over its grid. A widening that leaves the
+   * Δm²₂₁ axis as it was keeps every old sin²θ₁₂ line's runs exactly as they were cut (runs follow
+   * Δm²₂₁ along a line and start from the same fit), so those lines are taken over instead of
+   * minimised again: the reactor region's first widening redid 1681 points to add 410.
+   */
+  private static final class LastPass {
+    FitResult fit;
+    double[] sin2Theta12;
+    double[] dm21;
+    ScanWork.Cell[][] cells;
+  }
+
+  private static ContourResult contour(
+      Model model,
+      FitResult fit,
+      Sector sector,
+      GridAxis x,
+      boolean tan2X,
+      GridAxis dm21,
+      FitOptions options,
+      WorkRunner runner,
+      ProgressListener progress,
+      LastPass last) {
+    return withRestarts(
+        model,
+        fit,
+        sector,
+        sin2(x.values(), tan2X),
+        dm21.values(),
+        tan2X,
+        x.log(),
+        dm21.log(),
+        options,
+        runner,
+        progress,
+        last);
   }
 
   /** Lowest tan²θ₁₂ a widened log axis reaches. */
@@ -173,7 +213,8 @@ public final class Contours {
       boolean logY,
       FitOptions options,
       WorkRunner runner,
-      ProgressListener progress) {
+      ProgressListener progress,
+      LastPass last) {
     Profiles.requireIncreasing(sin2Theta12);
     Profiles.requireIncreasing(dm21);
     if (model.difference() != null) {
@@ -211,7 +252,7 @@ public final class Contours {
     List<Restart> restarts = new ArrayList<>();
     FitResult current = fit;
     while (true) {
-      Grid g = grid(model, current, x, y, sin2Theta12, dm21, options, runner, progress);
+      Grid g = grid(model, current, x, y, sin2Theta12, dm21, options, runner, progress, last);
       boolean below = g.lowest() != null && g.lowest().chi2() < current.chi2() - Profiles.BELOW;
       if (below && restarts.size() < Profiles.MAX_RESTARTS) {
         Restart r = Profiles.restart(model, model, current, g.lowest(), options);
@@ -261,28 +302,49 @@ public final class Contours {
       double[] dm21,
       FitOptions options,
       WorkRunner runner,
-      ProgressListener progress) {
+      ProgressListener progress,
+      LastPass last) {
     FunctionMinimum fm = fit.minimum();
     ScanWork work = new ScanWork(model, options, fm, new int[] {x, y}, sin2Theta12, dm21);
-    List<ScanWork.Unit> units = ScanWork.units(sin2Theta12.length, dm21, work.centres());
     int nx = sin2Theta12.length;
     int ny = dm21.length;
     double[][] chi2 = new double[ny][nx];
     boolean[][] valid = new boolean[ny][nx];
     ScanWork.Cell[][] cells = new ScanWork.Cell[ny][nx];
+    int[] oldLine = oldLines(last, fit, sin2Theta12, dm21);
+    List<ScanWork.Unit> units = new ArrayList<>();
+    for (ScanWork.Unit u : ScanWork.units(nx, dm21, work.centres())) {
+      int i = u.line();
+      if (oldLine[i] < 0) {
+        units.add(u);
+        continue;
+      }
+      for (int j : u.indices()) {
+        cells[j][i] = last.cells[j][oldLine[i]];
+      }
+    }
     AtomicLong done = new AtomicLong();
-    long total = (long) nx * ny;
+    long total = units.stream().mapToLong(u -> u.indices().length).sum();
     List<ScanWork.Run> runs =
         runner.map(units, work, r -> progress.progress(done.addAndGet(r.cells().size()), total));
     for (ScanWork.Run r : runs) {
       int i = r.unit().line();
       int[] idx = r.unit().indices();
       for (int k = 0; k < idx.length; k++) {
-        ScanWork.Cell c = r.cells().get(k);
-        cells[idx[k]][i] = c;
-        chi2[idx[k]][i] = c.chi2();
-        valid[idx[k]][i] = c.valid();
+        cells[idx[k]][i] = r.cells().get(k);
       }
+    }
+    for (int j = 0; j < ny; j++) {
+      for (int i = 0; i < nx; i++) {
+        chi2[j][i] = cells[j][i].chi2();
+        valid[j][i] = cells[j][i].valid();
+      }
+    }
+    if (last != null) {
+      last.fit = fit;
+      last.sin2Theta12 = sin2Theta12.clone();
+      last.dm21 = dm21.clone();
+      last.cells = cells;
     }
     List<String> failures = new ArrayList<>();
     ScanWork.Cell lowest = null;
@@ -306,5 +368,30 @@ public final class Contours {
       }
     }
     return new Grid(chi2, valid, failures, lowest);
+  }
+
+  /**
+   * For each sin²θ₁₂ line, the line of the previous pass at the same value (−1: none, or no
+   * previous pass of this fit on this Δm²₂₁ axis). A widened axis recomputes its values from the
+   * new ends, so an old value may come back a few units in the last place off; a line within 1e-12
+   * (relative) of an old one is that line.
+   */
+  private static int[] oldLines(LastPass last, FitResult fit, double[] sin2, double[] dm21) {
+    int[] map = new int[sin2.length];
+    java.util.Arrays.fill(map, -1);
+    if (last == null || last.fit != fit || !java.util.Arrays.equals(last.dm21, dm21)) {
+      return map;
+    }
+    int j = 0;
+    for (int i = 0; i < sin2.length; i++) {
+      double tolerance = 1e-12 * Math.max(1.0, Math.abs(sin2[i]));
+      while (j < last.sin2Theta12.length && last.sin2Theta12[j] < sin2[i] - tolerance) {
+        j++;
+      }
+      if (j < last.sin2Theta12.length && Math.abs(last.sin2Theta12[j] - sin2[i]) <= tolerance) {
+        map[i] = j;
+      }
+    }
+    return map;
   }
 }

@@ -152,6 +152,71 @@ class ScanTest {
     assertEquals(6.1e-5, one.bestDm21(), 1e-3 * 0.4e-5);
   }
 
+  /**
+   * A grid too narrow in sin²θ₁₂ for the 3σ region is widened; the widened passes take the old
+   * lines over instead of minimising them again. The result must still be the marginal quadratic
+   * form everywhere, equal (to MIGRAD's precision) a grid computed directly on the final axes, and
+   * the taken-over lines must be the first pass's cells exactly.
+   */
+  @Test
+  void wideningInSin2Theta12KeepsTheOldLinesAndTheQuadraticForm() {
+    GridAxis x = new GridAxis(0.29, 0.33, 9, false);
+    GridAxis y = new GridAxis(3.0, 9.2, 9, false);
+    ContourResult first =
+        Contours.contour(
+            h1, h1Fit, Sector.NU, x, false, y, OPTIONS, new LocalRunner(2), ProgressListener.NONE);
+    // The passes report how many points they minimise (the total of their progress).
+    java.util.Set<Long> totals = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    ContourResult widened =
+        Contours.covering(
+            h1,
+            h1Fit,
+            Sector.NU,
+            x,
+            false,
+            y,
+            Levels.contourLevels()[2],
+            3,
+            OPTIONS,
+            new LocalRunner(2),
+            (done, total) -> totals.add(total));
+    double[] s12 = widened.sin2Theta12();
+    assertTrue(s12.length > 9, "widened: " + Arrays.toString(s12));
+    assertArrayEquals(first.dm21(), widened.dm21(), 0.0, "the dm21 axis was closed: unchanged");
+    ContourResult direct =
+        Contours.contour(
+            h1,
+            h1Fit,
+            Sector.NU,
+            s12,
+            y.values(),
+            OPTIONS,
+            new LocalRunner(2),
+            ProgressListener.NONE);
+    double[] c = Fixtures.nu().centre();
+    double[][] block = Linear.block(Fixtures.nu().covariance(), 1, 0);
+    double[] dm = y.values();
+    int kept = 0;
+    for (int i = 0; i < s12.length; i++) {
+      int old = Arrays.binarySearch(first.sin2Theta12(), s12[i]);
+      for (int j = 0; j < dm.length; j++) {
+        double expected = Linear.mahalanobis2(new double[] {s12[i] - c[1], dm[j] - c[0]}, block);
+        assertEquals(expected, widened.deltaChi2()[j][i], DELTA_CHI2, "at " + s12[i]);
+        assertEquals(direct.chi2()[j][i], widened.chi2()[j][i], DELTA_CHI2, "at " + s12[i]);
+        if (old >= 0) {
+          assertEquals(first.chi2()[j][old], widened.chi2()[j][i], 0.0, "taken over");
+        }
+      }
+      kept += old >= 0 ? 1 : 0;
+    }
+    // Old values come back exactly or within a few ulps (then not found above, still correct).
+    assertTrue(kept >= 1, "some old line found again exactly");
+    // The first pass minimised its 81 points; a widened pass only its new lines.
+    assertTrue(totals.contains(81L), totals.toString());
+    long full = (long) s12.length * dm.length;
+    assertTrue(totals.stream().allMatch(t -> t == 81 || t <= full - 81), totals + " of " + full);
+  }
+
   @Test
   void combinedGridUnderH0IsCentredOnTheWeightedMean() {
     Model h0 = Fixtures.model(Hypothesis.h0());
