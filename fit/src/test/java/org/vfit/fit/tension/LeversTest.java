@@ -8,26 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.vfit.likelihood.LikelihoodOptions;
-import org.vfit.oscillation.MixingParameters;
 
 class LeversTest {
 
   private static TensionRequest request() {
-    return new TensionRequest(
-        SuperKTreatment.AMPLITUDE.defaultSolar(),
-        List.of("kamland-2011"),
-        Theta13Treatment.constrainedBy("daya-bay-theta13"),
-        false,
-        LikelihoodOptions.defaults(),
-        MixingParameters.ofSin2(7.5e-5, 2.5e-3, 0.31, 0.022, 0.5, 0),
-        0,
-        1,
-        null,
-        0,
-        0,
-        true,
-        1);
+    return DefaultRequests.tension(true);
   }
 
   @Test

@@ -8,32 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.vfit.fit.analysis.Model;
-import org.vfit.likelihood.LikelihoodOptions;
 import org.vfit.likelihood.OscillationParameter;
 import org.vfit.likelihood.ParameterId;
 import org.vfit.likelihood.Sector;
-import org.vfit.oscillation.MixingParameters;
 
 /** The fit variables of the default tension run, as ids and as the labels result files carry. */
 class TensionModelIdsTest {
 
   /** {@code vfit tension} with its defaults (the reference does not change any id). */
   private static TensionAnalysis.Setup defaults() {
-    return TensionAnalysis.Setup.of(
-        new TensionRequest(
-            SuperKTreatment.AMPLITUDE.defaultSolar(),
-            List.of("kamland-2011"),
-            Theta13Treatment.constrainedBy("daya-bay-theta13"),
-            false,
-            LikelihoodOptions.defaults(),
-            MixingParameters.ofSin2(7.5e-5, 2.5e-3, 0.31, 0.022, 0.5, 0),
-            0,
-            1,
-            null,
-            0,
-            0,
-            false,
-            1));
+    return TensionAnalysis.Setup.of(DefaultRequests.tension(false));
   }
 
   @Test
