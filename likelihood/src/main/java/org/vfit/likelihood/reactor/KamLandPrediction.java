@@ -744,17 +744,15 @@ public final class KamLandPrediction {
           }
         }
       } else {
-        // Reactors four or two at a time: the rotation recurrences are independent chains the
+        // Reactors four at a time: the rotation recurrences are independent chains the
         // processor runs side by side, the sums are loaded and stored once per group, and each
-        // sum still adds the reactors in table order (identical results to one at a time).
+        // sum still adds the reactors in table order (identical results to one at a time). The
+        // last few go one by one.
         int a = 0;
         for (; a + 3 < count; a += 4) {
           recurQuad(pm, active, a, dm, beta, cos2, matter, s0, s1, s2);
         }
-        for (; a + 1 < count; a += 2) {
-          recurPair(pm, active[a], active[a + 1], dm, beta, cos2, matter, s0, s1, s2);
-        }
-        if (a < count) {
+        for (; a < count; a++) {
           recurOne(pm, active[a], dm, beta, cos2, matter, s0, s1, s2);
         }
       }
@@ -881,56 +879,6 @@ public final class KamLandPrediction {
         double n3 = c3 * cd3 + q3 * sd3;
         q3 = q3 * cd3 - c3 * sd3;
         c3 = n3;
-      }
-    }
-  }
-
-  /** {@link #recurOne} for reactors r then q in one pass. */
-  private void recurPair(
-      PeriodModel pm,
-      int r,
-      int q,
-      double dm,
-      double beta,
-      double cos2,
-      boolean matter,
-      double[] s0,
-      double[] s1,
-      double[] s2) {
-    double halfK = 0.5 * ReactorSurvival.K;
-    double lr = pm.baselineKm[r], lq = pm.baselineKm[q];
-    double stepR = halfK * lr * dm * du, stepQ = halfK * lq * dm * du;
-    double wr = pm.weight[r] * resolvedFraction(stepR);
-    double wq = pm.weight[q] * resolvedFraction(stepQ);
-    double phaseR = halfK * lr * (dm * u0 + beta * cos2);
-    double phaseQ = halfK * lq * (dm * u0 + beta * cos2);
-    double cr = Math.cos(phaseR), sr = Math.sin(phaseR);
-    double cq = Math.cos(phaseQ), sq = Math.sin(phaseQ);
-    double cdr = Math.cos(stepR), sdr = Math.sin(stepR);
-    double cdq = Math.cos(stepQ), sdq = Math.sin(stepQ);
-    if (matter) {
-      double wlr = wr * lr, wl2r = wlr * lr;
-      double wlq = wq * lq, wl2q = wlq * lq;
-      for (int j = 0; j < ENERGY_NODES; j++) {
-        s0[j] = s0[j] + wr * cr + wq * cq;
-        s1[j] = s1[j] + wlr * sr + wlq * sq;
-        s2[j] = s2[j] + wl2r * cr + wl2q * cq;
-        double cnr = cr * cdr + sr * sdr;
-        sr = sr * cdr - cr * sdr;
-        cr = cnr;
-        double cnq = cq * cdq + sq * sdq;
-        sq = sq * cdq - cq * sdq;
-        cq = cnq;
-      }
-    } else {
-      for (int j = 0; j < ENERGY_NODES; j++) {
-        s0[j] = s0[j] + wr * cr + wq * cq;
-        double cnr = cr * cdr + sr * sdr;
-        sr = sr * cdr - cr * sdr;
-        cr = cnr;
-        double cnq = cq * cdq + sq * sdq;
-        sq = sq * cdq - cq * sdq;
-        cq = cnq;
       }
     }
   }
